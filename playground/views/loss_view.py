@@ -1,0 +1,228 @@
+"""Loss and accuracy per epoch, from the snapshot's (already decimated) history.
+
+Two stacked plots with linked x axes: loss on top (optionally log scale),
+accuracy below (hidden for regression, where accuracy does not apply). The four
+curves are created once and refilled with ``setData``; the view never keeps its
+own growing list — the producer bounds the history.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from engine.snapshot import HistoryArrays, Snapshot
+from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle
+
+TRAIN_HEX = "#333333"
+TEST_HEX = "#D55E00"
+
+
+def _positive_or_nan(values: np.ndarray) -> np.ndarray:
+    """A log axis cannot show 0 or negatives: make them gaps, not errors."""
+    return np.where(values > 0, values, np.nan)
+
+
+def _finite_or_empty(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An all-NaN curve (no test set) is drawn as nothing at all."""
+    if not np.isfinite(y).any():
+        return np.zeros(0), np.zeros(0)
+    return x, y
+
+
+class LossView(QWidget):
+    """Train/test loss (top) and accuracy (bottom) against epoch."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lossView")
+        self.setAccessibleName(self.tr("Loss and accuracy curves"))
+        self._style = ViewStyle()
+        self._log = False
+        self._build_id: int | None = None
+        self._history: HistoryArrays = HistoryArrays.empty()
+        self._classification = True
+        self._warning = False
+
+        self._summary = QLabel(self)
+        self._summary.setObjectName("lossSummary")
+        self._summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._summary.setWordWrap(True)
+        self._summary.setTextFormat(Qt.TextFormat.RichText)
+        self.loss_plot = pg.PlotWidget(self, background="w")
+        self.loss_plot.setObjectName("lossPlot")
+        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
+        self.acc_plot = pg.PlotWidget(self, background="w")
+        self.acc_plot.setObjectName("accuracyPlot")
+        self.acc_plot.setAccessibleName(self.tr("Accuracy plot"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        layout.addWidget(self._summary)
+        layout.addWidget(self.loss_plot, 4)
+        layout.addWidget(self.acc_plot, 3)
+
+        for plot in (self.loss_plot, self.acc_plot):
+            item = plot.getPlotItem()
+            item.setMenuEnabled(False)
+            item.hideButtons()
+            item.getViewBox().setMouseEnabled(x=False, y=False)
+        self.acc_plot.setXLink(self.loss_plot)
+        acc_item = self.acc_plot.getPlotItem()
+        acc_item.getViewBox().enableAutoRange(y=False)
+        acc_item.getViewBox().setYRange(-8.0, 108.0, padding=0)
+        acc_item.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 50, 100)]])
+        for plot in (self.loss_plot, self.acc_plot):
+            # "loss (x0.001)" confuses learners; ticks show the real numbers.
+            plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+
+        # connect="finite": a NaN (a log-scale gap) breaks the line there.
+        # The summary line above the plots is the legend (━ train, ╍ test).
+        self.train_curve = self.loss_plot.plot(connect="finite")
+        self.test_curve = self.loss_plot.plot(connect="finite")
+        self.train_acc_curve = self.acc_plot.plot(connect="finite")
+        self.test_acc_curve = self.acc_plot.plot(connect="finite")
+        self.acc_plot.installEventFilter(self)
+        self.set_style(self._style)
+        self._update_summary(None)
+
+    # -- public API ---------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(440, 280)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(220, 160)
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the snapshot's history; a new ``build_id`` (reset) clears first."""
+        if snapshot.build_id != self._build_id:
+            self._build_id = snapshot.build_id
+            self._history = HistoryArrays.empty()
+            self._apply_history()
+            self.loss_plot.getPlotItem().enableAutoRange()
+        classification = snapshot.is_classification
+        if classification != self._classification:
+            self._classification = classification
+            self.acc_plot.setVisible(classification)
+            # The epoch label goes on whichever plot is at the bottom.
+            self.loss_plot.getPlotItem().getAxis("bottom").showLabel(not classification)
+        if not self._same_history(snapshot.history):
+            self._history = snapshot.history
+            self._apply_history()
+        self._update_summary(snapshot)
+
+    def set_log_scale(self, on: bool) -> None:
+        """Log-scale loss axis; zero or negative losses become gaps."""
+        if bool(on) != self._log:
+            self._log = bool(on)
+            self.loss_plot.getPlotItem().setLogMode(x=False, y=self._log)
+            self._apply_history()
+            self.loss_plot.getPlotItem().enableAutoRange()
+
+    def is_log_scale(self) -> bool:
+        return self._log
+
+    def set_style(self, style: ViewStyle) -> None:
+        """Apply font size and line widths (e.g. projector mode)."""
+        self._style = style
+        font = style.font()
+        self._summary.setFont(font)
+        w = style.width(2)
+        self.train_curve.setPen(pg.mkPen(TRAIN_HEX, width=w))
+        self.test_curve.setPen(pg.mkPen(TEST_HEX, width=w, style=Qt.PenStyle.DashLine))
+        self.train_acc_curve.setPen(pg.mkPen(TRAIN_HEX, width=w))
+        self.test_acc_curve.setPen(pg.mkPen(TEST_HEX, width=w, style=Qt.PenStyle.DashLine))
+        labels = {
+            (self.loss_plot, "left"): self.tr("loss"),
+            (self.loss_plot, "bottom"): self.tr("epoch"),
+            (self.acc_plot, "left"): self.tr("accuracy"),
+            (self.acc_plot, "bottom"): self.tr("epoch"),
+        }
+        for (plot, side), text in labels.items():
+            axis = plot.getPlotItem().getAxis(side)
+            axis.setPen(pg.mkPen(MUTED_HEX, width=style.width(1)))
+            axis.setTextPen(pg.mkPen(INK_HEX))
+            axis.setStyle(tickFont=font)
+            if side == "left":
+                # Same width on both plots keeps their shared epoch axis aligned.
+                axis.setWidth(int(style.font_pt * 7))
+            axis.setLabel(text, **{"font-size": f"{style.font_pt:.0f}pt", "color": INK_HEX})
+        # The accuracy plot below carries the epoch label, unless it is hidden.
+        self.loss_plot.getPlotItem().getAxis("bottom").showLabel(not self._classification)
+        self._fit_accuracy_label()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.acc_plot and event.type() == QEvent.Type.Resize:
+            self._fit_accuracy_label()
+        return False
+
+    # -- internals --------------------------------------------------------------
+
+    def _fit_accuracy_label(self) -> None:
+        """Hide the vertical "accuracy" label when the short plot would clip it
+        (the 0% / 50% / 100% ticks still say what the axis is)."""
+        axis = self.acc_plot.getPlotItem().getAxis("left")
+        needed = QFontMetricsF(self._style.font()).horizontalAdvance(axis.labelText) + 50
+        axis.showLabel(self.acc_plot.height() >= needed)
+
+    def _same_history(self, h: HistoryArrays) -> bool:
+        old = self._history
+        if h is old:
+            return True
+        return (
+            len(h) == len(old)
+            and np.array_equal(h.epoch, old.epoch)
+            and np.array_equal(h.train_loss, old.train_loss, equal_nan=True)
+            and np.array_equal(h.test_loss, old.test_loss, equal_nan=True)
+        )
+
+    def _apply_history(self) -> None:
+        h = self._history
+        x = np.asarray(h.epoch, dtype=np.float64)
+        train, test = h.train_loss, h.test_loss
+        if self._log:
+            train, test = _positive_or_nan(train), _positive_or_nan(test)
+        self.train_curve.setData(*_finite_or_empty(x, train))
+        self.test_curve.setData(*_finite_or_empty(x, test))
+        self.train_acc_curve.setData(*_finite_or_empty(x, 100.0 * h.train_acc))
+        self.test_acc_curve.setData(*_finite_or_empty(x, 100.0 * h.test_acc))
+
+    def _update_summary(self, s: Snapshot | None) -> None:
+        """One line of numbers that doubles as the legend (it never covers a curve)."""
+        if s is None:
+            self._summary.setText(self.tr("No training yet"))
+            return
+        if s.diverged:
+            text = html.escape(self.tr("Training stopped: %1").replace("%1", s.diverged))
+        else:
+            parts = [html.escape(self.tr("epoch %1").replace("%1", str(s.epoch)))]
+            splits = [("━", TRAIN_HEX, self.tr("train"), s.train_loss, s.train_acc)]
+            if s.has_test:
+                splits.append(("╍", TEST_HEX, self.tr("test"), s.test_loss, s.test_acc))
+            for glyph, color, name, loss_value, acc in splits:
+                numbers = self.tr("loss %1").replace("%1", _fmt(loss_value))
+                if s.is_classification and not math.isnan(acc):
+                    numbers += ", " + self.tr("acc %1%").replace("%1", f"{100 * acc:.1f}")
+                parts.append(f'<span style="color:{color}"><b>{glyph} {html.escape(name)}</b>'
+                             f"</span> {html.escape(numbers)}")
+            text = "&nbsp;&nbsp; ".join(parts)
+        if bool(s.diverged) != self._warning:
+            # Restyling is slow-ish; only when the state flips.
+            self._warning = bool(s.diverged)
+            self._summary.setStyleSheet(f"color: {TEST_HEX};" if self._warning else "")
+        if text != self._summary.text():
+            self._summary.setText(text)
+
+
+def _fmt(value: float) -> str:
+    """Loss for display: 3 significant digits, never scientific below 1e-3."""
+    if math.isnan(value):
+        return "–"
+    return f"{value:.3f}" if abs(value) >= 1e-3 else f"{value:.2e}"

@@ -1,0 +1,184 @@
+"""What each node of the diagram shows: its grid, its colour scale, its name.
+
+Shared by the network diagram (small maps) and the boundary view (one map
+enlarged while the user hovers a node), so both colour a neuron the same way.
+Layers are numbered like the diagram's columns: 0 = input features,
+1 … L = hidden layers, L + 1 = the output layer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from engine.snapshot import Snapshot
+from playground.views.heatmap import (
+    diverging_rgb,
+    single_class_rgb,
+    symmetric_levels,
+)
+
+#: Display names of the input features (subscripts and superscripts, like TF).
+FEATURE_LABELS = {
+    "x1": "X₁",
+    "x2": "X₂",
+    "x1sq": "X₁²",
+    "x2sq": "X₂²",
+    "x1x2": "X₁X₂",
+    "sin_x1": "sin X₁",
+    "sin_x2": "sin X₂",
+}
+
+#: Activations whose output range is fixed, so their maps use fixed levels
+#: (a neuron's colour then means the same thing from frame to frame).
+_FIXED_LEVELS = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "step": (0.0, 1.0)}
+_SIN_FEATURES = {"sin_x1", "sin_x2"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NeuronMaps", text)
+
+
+def feature_label(name: str) -> str:
+    """``"x1sq"`` -> ``"X₁²"``; unknown names are shown as they are."""
+    return FEATURE_LABELS.get(name, name)
+
+
+def activation_label(name: str) -> str:
+    """A translated display name for an activation (or output) function."""
+    labels = {
+        "tanh": _tr("tanh"),
+        "relu": _tr("ReLU"),
+        "sigmoid": _tr("sigmoid"),
+        "linear": _tr("linear"),
+        "leaky_relu": _tr("leaky ReLU"),
+        "step": _tr("step"),
+        "softmax": _tr("softmax"),
+    }
+    return labels.get(name, name)
+
+
+def output_activation(snapshot: Snapshot) -> str:
+    """``"softmax"`` for classification, ``"linear"`` for regression."""
+    return "softmax" if snapshot.is_classification else "linear"
+
+
+def n_columns(snapshot: Snapshot) -> int:
+    """Number of diagram columns: inputs, hidden layers, outputs."""
+    return len(snapshot.layer_sizes)
+
+
+def column_grids(snapshot: Snapshot, layer: int) -> np.ndarray | None:
+    """All grids of one column, shape ``(g, g, n_layer)``, or None if absent."""
+    last = n_columns(snapshot) - 1
+    if layer == 0:
+        grids = snapshot.feature_grids
+    elif 1 <= layer < last:
+        if layer - 1 >= len(snapshot.neuron_grids):
+            return None
+        grids = snapshot.neuron_grids[layer - 1]
+    elif layer == last:
+        grids = snapshot.output_grid
+    else:
+        return None
+    if grids is None or grids.ndim != 3 or grids.shape[2] != snapshot.layer_sizes[layer]:
+        return None
+    return grids
+
+
+def neuron_grid(snapshot: Snapshot | None, layer: int, index: int) -> np.ndarray | None:
+    """One node's output over the plane, shape ``(g, g)``; None if out of range."""
+    if snapshot is None or not 0 <= layer < n_columns(snapshot):
+        return None
+    grids = column_grids(snapshot, layer)
+    if grids is None or not 0 <= index < grids.shape[2]:
+        return None
+    return grids[:, :, index]
+
+
+def column_levels(snapshot: Snapshot, layer: int, grids: np.ndarray) -> tuple:
+    """The diverging map's ``(lo, hi)`` for a column, each of shape ``(n,)``.
+
+    Bounded activations use their fixed range; unbounded ones (ReLU, linear)
+    share one symmetric range across the layer, so neurons can be compared;
+    input features each get their own, because X₁ and X₁² live on different
+    scales by nature.
+    """
+    n = grids.shape[2]
+    last = n_columns(snapshot) - 1
+    if layer == 0:
+        lo, hi = symmetric_levels(grids, axis=(0, 1))
+        for i, name in enumerate(snapshot.feature_names[:n]):
+            if name in _SIN_FEATURES:
+                lo[i], hi[i] = -1.0, 1.0
+        return lo, hi
+    if layer == last:
+        # Regression output: targets live in −1…1.
+        return np.full(n, -1.0), np.full(n, 1.0)
+    act = snapshot.activations[layer - 1] if layer - 1 < len(snapshot.activations) else ""
+    if act in _FIXED_LEVELS:
+        lo, hi = _FIXED_LEVELS[act]
+        return np.full(n, lo), np.full(n, hi)
+    lo, hi = symmetric_levels(grids)
+    return np.full(n, lo), np.full(n, hi)
+
+
+def column_rgb(snapshot: Snapshot, layer: int, grids: np.ndarray) -> np.ndarray:
+    """Colour a whole column at once: shape ``(g, g, n, 3)`` uint8.
+
+    Output nodes of a classifier show their class probability in the class
+    colour; everything else uses the diverging map.
+    """
+    if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
+        return np.stack(
+            [single_class_rgb(grids[:, :, k], k) for k in range(grids.shape[2])], axis=2
+        )
+    lo, hi = column_levels(snapshot, layer, grids)
+    return diverging_rgb(grids, lo, hi)
+
+
+def neuron_rgb(
+    snapshot: Snapshot,
+    layer: int,
+    index: int,
+    discretize: bool = False,
+    grid: np.ndarray | None = None,
+) -> np.ndarray | None:
+    """One node's map as RGB ``(g, g, 3)``, coloured as in the diagram.
+
+    ``grid`` replaces the snapshot's grid (e.g. an enlarged copy of it) while
+    keeping the colour scale the diagram uses for that node.
+    """
+    if neuron_grid(snapshot, layer, index) is None:
+        return None
+    if grid is None:
+        grid = neuron_grid(snapshot, layer, index)
+    if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
+        if discretize:
+            grid = (grid >= 1.0 / max(snapshot.n_classes, 1)).astype(np.float64)
+        return single_class_rgb(grid, index)
+    grids = column_grids(snapshot, layer)
+    lo, hi = column_levels(snapshot, layer, grids)
+    return diverging_rgb(grid, lo[index], hi[index], discretize=discretize)
+
+
+def neuron_title(snapshot: Snapshot | None, layer: int, index: int) -> str:
+    """A human title for a node, e.g. ``"Hidden layer 1, neuron 3 (tanh)"``."""
+    if snapshot is None or not 0 <= layer < n_columns(snapshot):
+        return ""
+    last = n_columns(snapshot) - 1
+    if layer == 0:
+        names = snapshot.feature_names
+        name = names[index] if index < len(names) else str(index + 1)
+        return _tr("Input feature %1").replace("%1", feature_label(name))
+    if layer == last:
+        if snapshot.is_classification:
+            return _tr("Output: probability of class %1").replace("%1", str(index))
+        return _tr("Output: predicted value")
+    act = snapshot.activations[layer - 1] if layer - 1 < len(snapshot.activations) else ""
+    return (
+        _tr("Hidden layer %1, neuron %2 (%3)")
+        .replace("%1", str(layer))
+        .replace("%2", str(index + 1))
+        .replace("%3", activation_label(act))
+    )
