@@ -1,0 +1,365 @@
+"""The data column: which dataset, how many classes, noise, train/test split,
+batch size, and "Regenerate".
+
+Bound both ways to :class:`AppState`: a user edit calls ``state.update``; a
+change announced by ``state.changed`` refreshes the widgets with their signals
+blocked, so a refresh never loops back into an update. Sliders send their value
+when released (or on each keyboard step), not on every pixel of a drag, because
+every noise or split change rebuilds the data and resets the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.datasets import DATASETS
+from playground.panels.thumbnails import dataset_icon
+from playground.settings import MAX_BATCH, MAX_CLASSES
+from playground.state import AppState
+
+#: Dataset picker columns: four 50-px buttons fit the 220-px narrowest column.
+PICKER_COLUMNS = 4
+#: Slider granularity in percent (TensorFlow Playground's noise step).
+PERCENT_STEP = 5
+
+
+def dataset_group(name: str) -> str:
+    """Which picker group a dataset belongs to: classification, regression or gates."""
+    info = DATASETS[name]
+    if info.kind == "regression":
+        return "regression"
+    if name.startswith("gate_") or not info.splittable:
+        return "gates"
+    return "classification"
+
+
+class DataPanel(QWidget):
+    """Dataset picker with thumbnails plus the data and batch controls.
+
+    Parameters
+    ----------
+    state : AppState
+        Bound to ``dataset``, ``n_classes``, ``noise``, ``train_ratio``,
+        ``batch_size`` and ``data_seed``.
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dataPanel")
+        self._state = state
+        self._buttons: dict[str, QToolButton] = {}
+        self._icon_px = max(32, round(self.fontMetrics().height() * 2.5))
+        self._build()
+        self._refresh(frozenset({"dataset", "n_classes", "noise", "train_ratio", "batch_size"}))
+        state.changed.connect(self._refresh)
+
+    # -- building -----------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(_heading(self.tr("Data"), self))
+        layout.addWidget(self._build_picker())
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 6, 0, 0)
+        form.setVerticalSpacing(6)
+
+        self.classesSpin = QSpinBox(self)
+        self.classesSpin.setObjectName("classesSpin")
+        self.classesSpin.setRange(2, MAX_CLASSES)
+        self.classesSpin.setKeyboardTracking(False)
+        self.classesSpin.setAccessibleName(self.tr("Number of classes"))
+        self.classesSpin.valueChanged.connect(self._on_classes_changed)
+        form.addRow(self.tr("Classes"), self.classesSpin)
+
+        self.batchSizeSpin = QSpinBox(self)
+        self.batchSizeSpin.setObjectName("batchSizeSpin")
+        self.batchSizeSpin.setRange(1, MAX_BATCH)
+        self.batchSizeSpin.setKeyboardTracking(False)
+        self.batchSizeSpin.setAccessibleName(self.tr("Batch size"))
+        self.batchSizeSpin.setToolTip(self.tr(
+            "Batch size: how many training points each gradient step averages over. "
+            "Small batches give noisy, cheap steps; large ones smooth but slow steps. "
+            "Changing it keeps the network."))
+        self.batchSizeSpin.valueChanged.connect(self._on_batch_changed)
+        form.addRow(self.tr("Batch size"), self.batchSizeSpin)
+        layout.addLayout(form)
+
+        self.trainRatioLabel, self.trainRatioSlider = self._slider(
+            "trainRatio", 10, 90, self.tr("Ratio of training to test data"),
+            self.tr("Share of the points used for training; the rest are test points the "
+                    "network never learns from, to show how well it generalises."),
+            layout,
+        )
+        self.noiseLabel, self.noiseSlider = self._slider(
+            "noise", 0, 50, self.tr("Noise"),
+            self.tr("Noise: blurs the data (flips labels near the boundary, or jitters "
+                    "points). A perfect fit to noisy data is overfitting."),
+            layout,
+        )
+
+        self.regenerateButton = QPushButton(self.tr("Regenerate"), self)
+        self.regenerateButton.setObjectName("regenerateButton")
+        self.regenerateButton.setAccessibleName(self.tr("Regenerate data"))
+        self.regenerateButton.setToolTip(self.tr(
+            "Draw a new sample of the same dataset (new random seed). The network keeps "
+            "its weights, so you can see whether what it learned carries over."))
+        self.regenerateButton.clicked.connect(self._on_regenerate)
+        layout.addWidget(self.regenerateButton, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def _build_picker(self) -> QWidget:
+        picker = QWidget(self)
+        picker.setObjectName("datasetPicker")
+        picker.setAccessibleName(self.tr("Dataset"))
+        picker.setStyleSheet(
+            "QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 2px; }"
+            " QToolButton:hover { border-color: palette(mid); }"
+            " QToolButton:checked { border-color: #0072B2;"
+            " background: rgba(0, 114, 178, 0.12); font-weight: 600; }"
+            " QToolButton:focus:!checked { border: 2px dashed palette(mid); }"
+            " QToolButton:checked:focus { border-color: #004E7A; }"
+        )
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        grid = QVBoxLayout(picker)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        titles = {
+            "classification": self.tr("Classification"),
+            "regression": self.tr("Regression"),
+            "gates": self.tr("Logic gates"),
+        }
+        short = self._short_labels()
+        tips = self._dataset_tips()
+        for group, title in titles.items():
+            names = [n for n in DATASETS if dataset_group(n) == group]
+            if not names:
+                continue
+            grid.addWidget(_subheading(title, picker))
+            cells = QGridLayout()
+            cells.setSpacing(2)
+            for i, name in enumerate(names):
+                button = self._dataset_button(name, short.get(name), tips.get(name), picker)
+                cells.addWidget(button, i // PICKER_COLUMNS, i % PICKER_COLUMNS)
+            for col in range(PICKER_COLUMNS):
+                cells.setColumnStretch(col, 1)
+            grid.addLayout(cells)
+        return picker
+
+    def _dataset_button(self, name: str, short: str | None, tip: str | None,
+                        parent: QWidget) -> QToolButton:
+        info = DATASETS[name]
+        label = _translate_label(info.label)
+        button = QToolButton(parent)
+        button.setObjectName(f"dataset_{name}Button")
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setIcon(dataset_icon(name, self._icon_px, self._state.settings.n_classes))
+        button.setIconSize(QSize(self._icon_px, self._icon_px))
+        width = self._icon_px + 14
+        text = self.fontMetrics().elidedText(short or label, Qt.TextElideMode.ElideRight, width)
+        button.setText(text)
+        button.setMinimumWidth(width)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setAccessibleName(self.tr("Dataset: %1").replace("%1", label))
+        button.setToolTip(f"<b>{label}</b><br>{tip}" if tip else label)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _checked=False, n=name: self._on_dataset_clicked(n))
+        self._group.addButton(button)
+        self._buttons[name] = button
+        return button
+
+    def _slider(self, key: str, lo: int, hi: int, accessible: str, tip: str,
+                layout: QVBoxLayout) -> tuple[QLabel, QSlider]:
+        label = QLabel(self)
+        label.setObjectName(f"{key}Label")
+        label.setToolTip(tip)
+        slider = QSlider(Qt.Orientation.Horizontal, self)
+        slider.setObjectName(f"{key}Slider")
+        slider.setRange(lo, hi)
+        slider.setSingleStep(PERCENT_STEP)
+        slider.setPageStep(2 * PERCENT_STEP)
+        slider.setTickInterval(10)
+        slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        slider.setAccessibleName(accessible)
+        slider.setToolTip(tip)
+        label.setBuddy(slider)
+        slider.valueChanged.connect(lambda v, k=key: self._on_slider_value(k, v))
+        slider.sliderReleased.connect(lambda k=key: self._commit_slider(k))
+        layout.addWidget(label)
+        layout.addWidget(slider)
+        return label, slider
+
+    # -- user edits -> state ------------------------------------------------
+
+    def _on_dataset_clicked(self, name: str) -> None:
+        if not self._state.update(dataset=name):
+            self._refresh(frozenset({"dataset"}))
+
+    def _on_classes_changed(self, value: int) -> None:
+        if not self._state.update(n_classes=value):
+            self._refresh(frozenset({"n_classes"}))
+
+    def _on_batch_changed(self, value: int) -> None:
+        if not self._state.update(batch_size=value):
+            self._refresh(frozenset({"batch_size"}))
+
+    def _on_regenerate(self) -> None:
+        # A deterministic next seed: the session stays reproducible from its settings.
+        self._state.update(data_seed=self._state.settings.data_seed + 1)
+
+    def _on_slider_value(self, key: str, value: int) -> None:
+        slider = self._slider_for(key)
+        snapped = int(round(value / PERCENT_STEP) * PERCENT_STEP)
+        snapped = min(max(snapped, slider.minimum()), slider.maximum())
+        if snapped != value:
+            slider.setValue(snapped)  # re-enters with the snapped value
+            return
+        self._label_for(key).setText(self._slider_text(key, value))
+        # Mid-drag only the label follows; the reset happens once, on release.
+        if not slider.isSliderDown():
+            self._commit_slider(key)
+
+    def _commit_slider(self, key: str) -> None:
+        setting = "noise" if key == "noise" else "train_ratio"
+        value = self._slider_for(key).value() / 100.0
+        if not self._state.update(**{setting: value}):
+            self._refresh(frozenset({setting}))
+
+    # -- state -> widgets ---------------------------------------------------
+
+    def _refresh(self, keys) -> None:
+        s = self._state.settings
+        info = DATASETS[s.dataset]
+        if "dataset" in keys:
+            button = self._buttons[s.dataset]
+            with QSignalBlocker(self._group), QSignalBlocker(button):
+                button.setChecked(True)
+            # A truth table has four fixed rows: noise, split and reseeding do nothing.
+            fixed = not info.splittable
+            for widget in (self.noiseSlider, self.trainRatioSlider, self.regenerateButton):
+                widget.setEnabled(not fixed)
+            self.noiseLabel.setEnabled(not fixed)
+            self.trainRatioLabel.setEnabled(not fixed)
+        if keys & {"dataset", "n_classes"}:
+            self._refresh_classes(info.multiclass, info.kind)
+        if "n_classes" in keys:
+            for name, button in self._buttons.items():
+                if DATASETS[name].multiclass:
+                    button.setIcon(dataset_icon(name, self._icon_px, s.n_classes))
+        if "noise" in keys:
+            self._set_slider("noise", round(s.noise * 100))
+        if "train_ratio" in keys:
+            self._set_slider("trainRatio", round(s.train_ratio * 100))
+        if "batch_size" in keys:
+            with QSignalBlocker(self.batchSizeSpin):
+                self.batchSizeSpin.setValue(s.batch_size)
+
+    def _refresh_classes(self, multiclass: bool, kind: str) -> None:
+        with QSignalBlocker(self.classesSpin):
+            # Two-class sets always have two classes; the setting is kept for later.
+            self.classesSpin.setValue(self._state.settings.n_classes if multiclass else 2)
+        self.classesSpin.setEnabled(multiclass)
+        if multiclass:
+            tip = self.tr("Number of classes (colours) in this dataset, 2 to %1. The "
+                          "output layer gets one neuron per class; softmax turns their "
+                          "scores into probabilities.").replace("%1", str(MAX_CLASSES))
+        elif kind == "regression":
+            tip = self.tr("Regression predicts a number, not a class.")
+        else:
+            tip = self.tr("This dataset has two classes. Pick a multiclass dataset "
+                          "(Spiral, Blobs) to choose more.")
+        self.classesSpin.setToolTip(tip)
+
+    def _set_slider(self, key: str, value: int) -> None:
+        slider = self._slider_for(key)
+        with QSignalBlocker(slider):
+            slider.setValue(value)
+        self._label_for(key).setText(self._slider_text(key, value))
+
+    def _slider_for(self, key: str) -> QSlider:
+        return self.noiseSlider if key == "noise" else self.trainRatioSlider
+
+    def _label_for(self, key: str) -> QLabel:
+        return self.noiseLabel if key == "noise" else self.trainRatioLabel
+
+    def _slider_text(self, key: str, value: int) -> str:
+        if key == "noise":
+            return self.tr("Noise: %1 %").replace("%1", str(value))
+        return self.tr("Training data: %1 %").replace("%1", str(value))
+
+    # -- texts --------------------------------------------------------------
+
+    def _short_labels(self) -> dict[str, str]:
+        return {
+            "circle": self.tr("Circle"), "xor": self.tr("XOR"), "gaussian": self.tr("Gauss"),
+            "spiral": self.tr("Spiral"), "moons": self.tr("Moons"), "blobs": self.tr("Blobs"),
+            "reg_plane": self.tr("Plane"), "reg_gaussian": self.tr("Bumps"),
+            "gate_and": "AND", "gate_or": "OR", "gate_nand": "NAND", "gate_xor": "XOR",
+        }
+
+    def _dataset_tips(self) -> dict[str, str]:
+        return {
+            "circle": self.tr("One class inside a ring of the other. No straight line "
+                              "separates them: add X₁² and X₂², or a hidden layer."),
+            "xor": self.tr("Opposite quadrants share a class. Needs X₁X₂ or a hidden "
+                           "layer: a single neuron draws only one straight line."),
+            "gaussian": self.tr("Two clouds of points: a straight line separates them, "
+                                "so even a network without hidden layers succeeds."),
+            "spiral": self.tr("Interleaved spiral arms, the hardest set: try several "
+                              "hidden layers, or sin(X₁), sin(X₂). Supports 2–5 classes."),
+            "moons": self.tr("Two interleaved half circles: a curved boundary."),
+            "blobs": self.tr("Clusters around a circle, one per class (2–5): softmax "
+                             "with several outputs."),
+            "reg_plane": self.tr("Regression: the target rises linearly with X₁ + X₂."),
+            "reg_gaussian": self.tr("Regression: six positive and negative bumps."),
+            "gate_and": self.tr("The AND truth table (4 points): one neuron is enough."),
+            "gate_or": self.tr("The OR truth table (4 points): one neuron is enough."),
+            "gate_nand": self.tr("The NAND truth table (4 points): one neuron is enough."),
+            "gate_xor": self.tr("The XOR truth table (4 points): one neuron cannot do "
+                                "it; XOR = AND(NAND, OR) needs a hidden layer."),
+        }
+
+
+def _translate_label(label: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    # Dataset labels live in the engine; they are translated under this context.
+    return QCoreApplication.translate("datasets", label)
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(parent.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setWeight(QFont.Weight.DemiBold)
+    font.setCapitalization(QFont.Capitalization.AllUppercase)
+    label.setFont(font)
+    return label
+
+
+def _subheading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(parent.font())
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    label.setStyleSheet("color: palette(placeholder-text); padding-top: 4px;")
+    return label

@@ -1,0 +1,129 @@
+"""The input-feature toggles: which functions of the point feed the network.
+
+Each toggle shows the feature as a small heat map over the plane (orange
+negative, blue positive), so the learner sees that X₁² is a bowl and X₁X₂ a
+saddle before ever training. The tuple sent to the state always keeps the
+canonical order of ``settings.ALL_FEATURES``, whatever order boxes were ticked
+in, so the network's input columns are stable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from engine.features import FEATURES
+from playground.panels.thumbnails import feature_icon
+from playground.settings import ALL_FEATURES
+from playground.state import AppState
+
+#: Where each toggle sits (row, column): pairs side by side, the product last.
+_POSITIONS = {
+    "x1": (0, 0), "x2": (0, 1),
+    "x1sq": (1, 0), "x2sq": (1, 1),
+    "sin_x1": (2, 0), "sin_x2": (2, 1),
+    "x1x2": (3, 0),
+}
+
+
+class FeaturesPanel(QWidget):
+    """One checkable toggle per input feature, bound to ``settings.features``.
+
+    Parameters
+    ----------
+    state : AppState
+        Unchecking the last feature is refused by the settings validation
+        (``state.rejected`` says "pick at least one input feature") and the
+        box is ticked again.
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("featuresPanel")
+        self._state = state
+        self._checks: dict[str, QCheckBox] = {}
+        self._build()
+        self._refresh(frozenset({"features"}))
+        state.changed.connect(self._refresh)
+
+    def checkbox(self, name: str) -> QCheckBox:
+        """The toggle of feature ``name`` (a key of ``settings.ALL_FEATURES``)."""
+        return self._checks[name]
+
+    # -- building -----------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(_heading(self.tr("Features"), self))
+        hint = QLabel(self.tr("Which properties do you want to feed in?"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        icon_px = max(24, round(self.fontMetrics().height() * 1.9))
+        # Fusion draws a fixed 13-px box; grow it with the font for the projector.
+        box = max(13, round(self.fontMetrics().height() * 0.9))
+        self.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
+        tips = self._tips()
+        for name in ALL_FEATURES:
+            label = FEATURES[name].label if name in FEATURES else name
+            check = QCheckBox(label, self)
+            check.setObjectName(f"feature_{name}Check")
+            check.setIcon(feature_icon(name, icon_px))
+            check.setIconSize(QSize(icon_px, icon_px))
+            check.setAccessibleName(self.tr("Input feature %1").replace("%1", label))
+            check.setToolTip(tips.get(name, label))
+            check.toggled.connect(self._on_toggled)
+            row, col = _POSITIONS.get(name, (len(self._checks), 0))
+            grid.addWidget(check, row, col)
+            self._checks[name] = check
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def _tips(self) -> dict[str, str]:
+        return {
+            "x1": self.tr("X₁: the horizontal coordinate of the point, as it is."),
+            "x2": self.tr("X₂: the vertical coordinate of the point, as it is."),
+            "x1sq": self.tr("X₁²: large on both the left and the right edge. With X₂², "
+                            "one neuron can draw a circle (the Circle dataset)."),
+            "x2sq": self.tr("X₂²: large at both the top and the bottom edge."),
+            "x1x2": self.tr("X₁X₂: positive in two opposite quadrants, negative in the "
+                            "others, which solves XOR with no hidden layer."),
+            "sin_x1": self.tr("sin(X₁): stripes that repeat left to right; helps with "
+                              "the spiral."),
+            "sin_x2": self.tr("sin(X₂): stripes that repeat bottom to top."),
+        }
+
+    # -- user edits -> state ------------------------------------------------
+
+    def _on_toggled(self, _checked: bool) -> None:
+        chosen = tuple(n for n in ALL_FEATURES if self._checks[n].isChecked())
+        if not self._state.update(features=chosen):
+            self._refresh(frozenset({"features"}))
+
+    # -- state -> widgets ---------------------------------------------------
+
+    def _refresh(self, keys) -> None:
+        if "features" not in keys:
+            return
+        chosen = set(self._state.settings.features)
+        for name, check in self._checks.items():
+            with QSignalBlocker(check):
+                check.setChecked(name in chosen)
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(parent.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setWeight(QFont.Weight.DemiBold)
+    font.setCapitalization(QFont.Capitalization.AllUppercase)
+    label.setFont(font)
+    return label

@@ -1,0 +1,304 @@
+"""The architecture editor: how many hidden layers, and per layer its neurons
+and activation function.
+
+Sits above the network diagram. The per-layer widgets always mirror
+``settings.hidden`` / ``settings.activations``: when the number of layers
+changes (here, from a preset, or from a loaded session) the columns are added
+or removed at the end and the rest are reused, so keyboard focus and the
+learner's eye are not thrown around.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.datasets import DATASETS
+from playground.settings import ACTIVATION_NAMES, MAX_LAYERS, MAX_NEURONS
+from playground.state import AppState
+
+#: Neurons in a freshly added layer (TensorFlow Playground's choice).
+NEW_LAYER_NEURONS = 2
+#: Activation of the first layer added to a network with none (TF's default).
+DEFAULT_ACTIVATION = "tanh"
+_KEYS = frozenset({"hidden", "activations", "dataset", "n_classes"})
+
+
+class _LayerColumn(QFrame):
+    """Neurons spin box and activation combo of one hidden layer."""
+
+    def __init__(self, index: int, parent: QWidget | None):
+        super().__init__(parent)
+        self.index = index
+        self.setObjectName(f"layer{index}Column")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.neurons = QSpinBox(self)
+        self.neurons.setObjectName(f"layer{index}NeuronsSpin")
+        self.neurons.setRange(1, MAX_NEURONS)
+        self.neurons.setKeyboardTracking(False)  # typing "12" must not build a 1 first
+        self.activation = QComboBox(self)
+        self.activation.setObjectName(f"layer{index}ActivationCombo")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(3)
+        layout.addWidget(self.title)
+        layout.addWidget(self.neurons)
+        layout.addWidget(self.activation)
+
+
+class NetworkEditor(QWidget):
+    """Add / remove hidden layers; set each layer's width and activation.
+
+    Parameters
+    ----------
+    state : AppState
+        Bound to ``hidden`` and ``activations``; reads ``dataset`` and
+        ``n_classes`` for the output description.
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("networkEditor")
+        self._state = state
+        self._columns: list[_LayerColumn] = []
+        self._build()
+        self._refresh(_KEYS)
+        state.changed.connect(self._refresh)
+
+    def layer_count(self) -> int:
+        """Number of per-layer columns shown (always ``len(settings.hidden)``)."""
+        return len(self._columns)
+
+    # -- building -----------------------------------------------------------
+
+    def _build(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setWeight(QFont.Weight.Bold)
+        side = round(self.fontMetrics().height() * 1.9)
+
+        self.addLayerButton = QToolButton(self)
+        self.addLayerButton.setObjectName("addLayerButton")
+        self.addLayerButton.setText("+")
+        self.addLayerButton.setAccessibleName(self.tr("Add hidden layer"))
+        self.addLayerButton.clicked.connect(self._on_add_layer)
+        self.removeLayerButton = QToolButton(self)
+        self.removeLayerButton.setObjectName("removeLayerButton")
+        self.removeLayerButton.setText("−")
+        self.removeLayerButton.setAccessibleName(self.tr("Remove hidden layer"))
+        self.removeLayerButton.setToolTip(self.tr(
+            "Remove the last hidden layer. With none left, the inputs feed the output "
+            "directly: a single-layer model that can only draw straight boundaries."))
+        self.removeLayerButton.clicked.connect(self._on_remove_layer)
+        for button in (self.addLayerButton, self.removeLayerButton):
+            button.setFont(big)
+            button.setFixedSize(side, side)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.addLayerButton.setToolTip(self.tr(
+            "Add a hidden layer (up to %1). Each layer re-describes the data for the next, "
+            "so deeper networks can bend the boundary more.").replace("%1", str(MAX_LAYERS)))
+
+        self.layersLabel = QLabel(self)
+        self.layersLabel.setObjectName("layersLabel")
+        self.layersLabel.setWordWrap(True)
+        heading_font = QFont(self.font())
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.layersLabel.setFont(heading_font)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.addLayerButton)
+        buttons.addWidget(self.removeLayerButton)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addWidget(self.layersLabel)
+        left.addStretch(1)
+        left_box = QWidget(self)
+        left_box.setLayout(left)
+        left_box.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 17)
+
+        self._strip = QWidget(self)
+        self._strip.setObjectName("hiddenLayerStrip")
+        self._strip_layout = QHBoxLayout(self._strip)
+        self._strip_layout.setContentsMargins(0, 0, 0, 0)
+        self._strip_layout.setSpacing(8)
+        self.noHiddenLabel = QLabel(self._strip)
+        self.noHiddenLabel.setObjectName("noHiddenLayersLabel")
+        self.noHiddenLabel.setWordWrap(True)
+        self.noHiddenLabel.setStyleSheet("color: palette(placeholder-text);")
+        self._strip_layout.addWidget(self.noHiddenLabel, 4)
+        self._strip_layout.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("hiddenLayerScroll")
+        self._scroll.setWidget(self._strip)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A fixed height with room for the scroll bar: the strip never covers its own
+        # combos when it scrolls, and the editor does not jump as layers come and go.
+        probe = _LayerColumn(0, None)
+        scrollbar = self._scroll.horizontalScrollBar().sizeHint().height()
+        self._scroll.setFixedHeight(probe.sizeHint().height() + scrollbar + 2)
+        probe.deleteLater()
+
+        self.outputLabel = QLabel(self)
+        self.outputLabel.setObjectName("outputLabel")
+        self.outputLabel.setWordWrap(True)
+        self.outputLabel.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 22)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(10)
+        layout.addWidget(left_box)
+        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self.outputLabel, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _new_column(self, index: int) -> _LayerColumn:
+        column = _LayerColumn(index, self._strip)
+        n = index + 1
+        column.title.setText(self.tr("Layer %1").replace("%1", str(n)))
+        column.neurons.setSuffix(self.tr(" neurons"))
+        column.neurons.setAccessibleName(
+            self.tr("Neurons in hidden layer %1").replace("%1", str(n)))
+        column.neurons.setToolTip(self.tr(
+            "How many neurons hidden layer %1 has. Each neuron computes a = Σ xᵢwᵢ + b "
+            "and passes on y = h(a); more neurons can draw more complex boundaries."
+        ).replace("%1", str(n)))
+        column.activation.setAccessibleName(
+            self.tr("Activation function of hidden layer %1").replace("%1", str(n)))
+        column.activation.setToolTip(self.tr(
+            "Activation function h of hidden layer %1: the non-linearity applied to each "
+            "neuron's a. Without one, stacked layers collapse into a single straight-line "
+            "model.").replace("%1", str(n)))
+        names, tips = self._activation_texts()
+        for key in ACTIVATION_NAMES:
+            column.activation.addItem(names.get(key, key), key)
+            column.activation.setItemData(
+                column.activation.count() - 1, tips.get(key, ""), Qt.ItemDataRole.ToolTipRole)
+        column.neurons.valueChanged.connect(lambda v, i=index: self._on_neurons(i, v))
+        column.activation.currentIndexChanged.connect(
+            lambda _row, i=index: self._on_activation(i))
+        return column
+
+    def _activation_texts(self) -> tuple[dict[str, str], dict[str, str]]:
+        names = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid", "linear": "linear",
+                 "leaky_relu": self.tr("leaky ReLU")}
+        tips = {
+            "tanh": self.tr("tanh(a): squashes into −1…1, centred on 0."),
+            "relu": self.tr("ReLU: max(0, a). Fast to train; a neuron whose a stays "
+                            "negative stops learning (\"dead\")."),
+            "sigmoid": self.tr("sigmoid: 1 / (1 + e^−a), squashes into 0…1. Saturates, so "
+                               "gradients vanish in deep networks."),
+            "linear": self.tr("linear: h(a) = a. Layers of linear neurons add up to one "
+                              "linear model."),
+            "leaky_relu": self.tr("leaky ReLU: a for a > 0, else 0.01·a, so it never "
+                                  "quite dies."),
+        }
+        return names, tips
+
+    # -- user edits -> state ------------------------------------------------
+
+    def _on_add_layer(self) -> None:
+        s = self._state.settings
+        last = s.activations[-1] if s.activations else DEFAULT_ACTIVATION
+        if not self._state.update(hidden=s.hidden + (NEW_LAYER_NEURONS,),
+                                  activations=s.activations + (last,)):
+            self._refresh(_KEYS)
+
+    def _on_remove_layer(self) -> None:
+        s = self._state.settings
+        if s.hidden and not self._state.update(hidden=s.hidden[:-1],
+                                               activations=s.activations[:-1]):
+            self._refresh(_KEYS)
+
+    def _on_neurons(self, index: int, value: int) -> None:
+        hidden = list(self._state.settings.hidden)
+        if index >= len(hidden):
+            return
+        hidden[index] = value
+        if not self._state.update(hidden=tuple(hidden)):
+            self._refresh(_KEYS)
+
+    def _on_activation(self, index: int) -> None:
+        activations = list(self._state.settings.activations)
+        if index >= len(activations):
+            return
+        activations[index] = self._columns[index].activation.currentData()
+        if not self._state.update(activations=tuple(activations)):
+            self._refresh(_KEYS)
+
+    # -- state -> widgets ---------------------------------------------------
+
+    def _refresh(self, keys) -> None:
+        if not keys & _KEYS:
+            return
+        s = self._state.settings
+        n = len(s.hidden)
+        while len(self._columns) < n:
+            column = self._new_column(len(self._columns))
+            self._strip_layout.insertWidget(len(self._columns), column)
+            column.show()  # the layout would only show it at the next event-loop turn
+            self._columns.append(column)
+        while len(self._columns) > n:
+            column = self._columns.pop()
+            self._strip_layout.removeWidget(column)
+            column.hide()
+            # Out of the widget tree at once, so findChild never sees a stale layer.
+            column.setParent(None)
+            column.deleteLater()
+        for column, neurons, activation in zip(self._columns, s.hidden, s.activations,
+                                               strict=True):
+            with QSignalBlocker(column.neurons), QSignalBlocker(column.activation):
+                column.neurons.setValue(neurons)
+                column.activation.setCurrentIndex(column.activation.findData(activation))
+        self.addLayerButton.setEnabled(n < MAX_LAYERS)
+        self.removeLayerButton.setEnabled(n > 0)
+        self._refresh_texts(n)
+
+    def _refresh_texts(self, n: int) -> None:
+        s = self._state.settings
+        info = DATASETS[s.dataset]
+        k = info.classes_for(s.n_classes)
+        if n == 1:
+            self.layersLabel.setText(self.tr("1 hidden layer"))
+        else:
+            self.layersLabel.setText(self.tr("%1 hidden layers").replace("%1", str(n)))
+        if info.kind == "regression":
+            self.outputLabel.setText(self.tr("Output: identity + mean squared error"))
+            self.outputLabel.setToolTip(self.tr(
+                "Regression: the output neuron passes its value through unchanged, and the "
+                "loss is the mean of (y − t)² over the points."))
+            short = self.tr("0 hidden layers: linear model")
+            limit = self.tr("it can only fit a flat (linear) function of the features.")
+        else:
+            self.outputLabel.setText(self.tr(
+                "Output: softmax + cross-entropy (%1 classes)").replace("%1", str(k)))
+            self.outputLabel.setToolTip(self.tr(
+                "Classification: one output neuron per class; softmax turns their scores "
+                "into probabilities that add up to 1, and the cross-entropy loss is "
+                "−log(probability of the right class)."))
+            short = self.tr("0 hidden layers: logistic model")
+            limit = self.tr("it can only draw straight boundaries in the features.")
+        self.noHiddenLabel.setVisible(n == 0)
+        if n == 0:
+            self.layersLabel.setText(short)
+            self.noHiddenLabel.setText(self.tr(
+                "No hidden layer: the inputs feed the output directly, a single-layer model; "
+                "%1 Press + to add a layer.").replace("%1", limit))

@@ -1,0 +1,195 @@
+"""Small pictures for the pickers: each dataset drawn from its own points, each
+input feature drawn as a heat map over the input plane.
+
+The data picker shows these instead of words, as TensorFlow Playground does, so
+a learner recognises "the spiral" at a glance. Pictures are drawn with QPainter
+from the real dataset function (fixed seed, no noise), so a thumbnail can never
+disagree with the data it stands for. Results are cached per size.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+
+from playground.views.colors import CLASS_HEX, NEGATIVE_HEX, NEUTRAL_RGB, POSITIVE_HEX
+
+#: One palette for the whole app: the thumbnails must match the plots.
+CLASS_COLORS = CLASS_HEX
+NEGATIVE_COLOR = NEGATIVE_HEX
+NEUTRAL_COLOR = QColor(*NEUTRAL_RGB).name()
+POSITIVE_COLOR = POSITIVE_HEX
+
+#: Seed of the thumbnail data: fixed so the pictures never change between runs.
+THUMBNAIL_SEED = 20240611
+#: Points per thumbnail: enough to show the shape, few enough to stay legible.
+THUMBNAIL_POINTS = 240
+_BACKGROUND = QColor("#FBFBFB")
+_FRAME = QColor("#C9CED6")
+
+
+def class_color(k: int) -> QColor:
+    """Colour of class ``k`` (wraps around after five classes)."""
+    return QColor(CLASS_COLORS[int(k) % len(CLASS_COLORS)])
+
+
+def diverging_rgb(values: np.ndarray) -> np.ndarray:
+    """Map values in −1…1 to colours on the orange–white–blue scale.
+
+    Parameters
+    ----------
+    values : ndarray, shape (...)
+        Clipped to −1…1.
+
+    Returns
+    -------
+    ndarray, shape (..., 3), uint8
+    """
+    v = np.clip(np.asarray(values, dtype=float), -1.0, 1.0)[..., None]
+    neutral = _rgb(NEUTRAL_COLOR)
+    # Blend from the neutral centre toward the end that matches the sign.
+    end = np.where(v < 0, _rgb(NEGATIVE_COLOR), _rgb(POSITIVE_COLOR))
+    rgb = neutral + np.abs(v) * (end - neutral)
+    return np.round(rgb).astype(np.uint8)
+
+
+def dataset_points(name: str, n_classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """The points a dataset thumbnail shows.
+
+    Returns
+    -------
+    x : ndarray, shape (N, 2)
+    t : ndarray, shape (N,)
+        Class labels (int) or regression targets (float, −1…1).
+    """
+    from engine.datasets import DATASETS
+
+    info = DATASETS[name]
+    rng = np.random.default_rng(THUMBNAIL_SEED)
+    k = n_classes if info.multiclass else 2
+    x, t = info.fn(THUMBNAIL_POINTS, 0.0, rng, k)
+    return np.asarray(x, dtype=float), np.asarray(t)
+
+
+def dataset_icon(name: str, size: int, n_classes: int = 2) -> QIcon:
+    """An icon showing dataset ``name``, crisp at 1× and 2× screens.
+
+    Parameters
+    ----------
+    name : str
+        Key of ``engine.datasets.DATASETS``.
+    size : int
+        Edge length in device-independent pixels.
+    n_classes : int
+        Classes to draw for multiclass datasets (ignored otherwise).
+    """
+    icon = QIcon()
+    for dpr in (1.0, 2.0):
+        icon.addPixmap(dataset_pixmap(name, size, n_classes, dpr))
+    return icon
+
+
+@lru_cache(maxsize=256)
+def dataset_pixmap(name: str, size: int, n_classes: int = 2, dpr: float = 1.0) -> QPixmap:
+    """Draw dataset ``name`` into a ``size``×``size`` pixmap (device-independent px)."""
+    from engine.datasets import DATASETS
+
+    info = DATASETS[name]
+    x, t = dataset_points(name, n_classes)
+    pixmap = _blank(size, dpr)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    frame = _draw_frame(painter, size)
+    xmin, xmax, ymin, ymax = info.extent
+    # Plane → pixels with y pointing up, as on the boundary plot.
+    px = frame.left() + (x[:, 0] - xmin) / (xmax - xmin) * frame.width()
+    py = frame.bottom() - (x[:, 1] - ymin) / (ymax - ymin) * frame.height()
+    if info.kind == "regression":
+        colors = [QColor(*rgb) for rgb in diverging_rgb(t)]
+    else:
+        colors = [class_color(k) for k in t.astype(int)]
+    # Four truth-table points must read as points, not as specks.
+    radius = size / 11.0 if len(px) <= 16 else max(1.1, size / 30.0)
+    outline = QPen(QColor(255, 255, 255, 200), max(0.5, radius / 3.0))
+    painter.setPen(outline)
+    # A fixed shuffle so no class is always painted on top of the others.
+    order = np.random.default_rng(THUMBNAIL_SEED).permutation(len(px))
+    for i in order:
+        painter.setBrush(colors[i])
+        painter.drawEllipse(QPointF(px[i], py[i]), radius, radius)
+    painter.end()
+    return pixmap
+
+
+@lru_cache(maxsize=64)
+def feature_pixmap(name: str, size: int, dpr: float = 1.0) -> QPixmap:
+    """Heat map of input feature ``name`` over −6…6 × −6…6 (orange < 0 < blue)."""
+    from engine.features import make_features
+
+    n = max(8, int(round(size * dpr)))
+    grid = np.linspace(-6.0, 6.0, n)
+    gx, gy = np.meshgrid(grid, grid[::-1])  # row 0 is the top of the picture
+    xy = np.column_stack([gx.ravel(), gy.ravel()])
+    values = make_features(xy, (name,))[:, 0].reshape(n, n)
+    scale = float(np.max(np.abs(values))) or 1.0
+    rgb = diverging_rgb(values / scale)
+    image = _rgb_image(rgb)
+    pixmap = _blank(size, dpr)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QPainterPath()
+    clip.addRoundedRect(QRectF(0.5, 0.5, size - 1.0, size - 1.0), 3.0, 3.0)
+    painter.setClipPath(clip)
+    painter.drawImage(QRectF(0, 0, size, size), image)
+    painter.setClipping(False)
+    painter.setPen(QPen(_FRAME, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(clip)
+    painter.end()
+    return pixmap
+
+
+def feature_icon(name: str, size: int) -> QIcon:
+    """Icon form of :func:`feature_pixmap` at 1× and 2×."""
+    icon = QIcon()
+    for dpr in (1.0, 2.0):
+        icon.addPixmap(feature_pixmap(name, size, dpr))
+    return icon
+
+
+def _blank(size: int, dpr: float) -> QPixmap:
+    pixmap = QPixmap(int(round(size * dpr)), int(round(size * dpr)))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+def _draw_frame(painter: QPainter, size: int) -> QRectF:
+    """Paint the rounded card and return the inner rectangle for the points."""
+    painter.setPen(QPen(_FRAME, 1.0))
+    painter.setBrush(_BACKGROUND)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1.0, size - 1.0), 4.0, 4.0)
+    pad = max(2.0, size * 0.08)
+    return QRectF(pad, pad, size - 2 * pad, size - 2 * pad)
+
+
+def _rgb(hex_color: str) -> np.ndarray:
+    c = QColor(hex_color)
+    return np.array([c.red(), c.green(), c.blue()], dtype=float)
+
+
+def _rgb_image(rgb: np.ndarray) -> QImage:
+    """(H, W, 3) uint8 → an owned QImage (copied, so the array may be freed)."""
+    h, w, _ = rgb.shape
+    argb = np.empty((h, w), dtype=np.uint32)
+    argb[:] = (
+        0xFF000000
+        | (rgb[..., 0].astype(np.uint32) << 16)
+        | (rgb[..., 1].astype(np.uint32) << 8)
+        | rgb[..., 2].astype(np.uint32)
+    )
+    image = QImage(argb.data, w, h, 4 * w, QImage.Format.Format_RGB32)
+    return image.copy()

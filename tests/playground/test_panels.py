@@ -1,0 +1,490 @@
+"""The control panels, driven like a user would: clicks, keys, typed text.
+
+Every panel is bound both ways to an AppState; these tests check that a user
+edit lands in the settings exactly once, that a settings change (a preset, a
+loaded session) shows up in the widgets without echoing back, and that refused
+edits are reported and undone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QScrollBar,
+    QSpinBox,
+    QWidget,
+)
+
+from engine.datasets import DATASETS
+from engine.snapshot import HistoryArrays, Snapshot
+from playground.panels import message_banner
+from playground.panels.controls_bar import ControlsBar
+from playground.panels.data_panel import DataPanel
+from playground.panels.features_panel import FeaturesPanel
+from playground.panels.hyperparams_panel import HyperparamsPanel
+from playground.panels.message_banner import MessageBanner
+from playground.panels.network_editor import NetworkEditor
+from playground.panels.thumbnails import CLASS_COLORS, dataset_pixmap
+from playground.settings import ALL_FEATURES, MAX_LAYERS, Settings
+from playground.state import AppState
+
+PANELS = (DataPanel, FeaturesPanel, NetworkEditor, HyperparamsPanel, ControlsBar)
+
+
+class Recorder:
+    """Collects the payloads of a signal."""
+
+    def __init__(self, signal):
+        self.calls = []
+        signal.connect(self.calls.append)
+
+
+@pytest.fixture
+def state():
+    return AppState()
+
+
+def make_panel(qtbot, cls, state):
+    panel = cls(state)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def child(panel: QWidget, cls, name: str):
+    widget = panel.findChild(cls, name)
+    assert widget is not None, f"{name} not found"
+    return widget
+
+
+def click(qtbot, panel: QWidget, name: str) -> None:
+    """Left-click the button called ``name`` inside ``panel``."""
+    qtbot.mouseClick(child(panel, QAbstractButton, name), Qt.MouseButton.LeftButton)
+
+
+# ------------------------------------------------------------ all panels together
+
+
+def test_a_whole_new_settings_value_refreshes_every_panel_without_echo(qtbot, state, monkeypatch):
+    panels = {cls: make_panel(qtbot, cls, state) for cls in PANELS}
+    updates = []
+    original = state.update
+    monkeypatch.setattr(state, "update", lambda **kw: updates.append(kw) or original(**kw))
+    preset = Settings(dataset="spiral", n_classes=3, noise=0.12, train_ratio=0.3, batch_size=7,
+                      features=("x1", "sin_x2"), hidden=(5,), activations=("relu",),
+                      learning_rate=0.05, optimizer="adam", regularization="l1",
+                      reg_rate=0.003, init="he", speed=1)
+    state.replace_all(preset)
+    assert updates == []  # no widget echoed the refresh back as an edit
+    assert state.settings == preset
+    data = panels[DataPanel]
+    assert data.noiseSlider.value() == 12 and data.classesSpin.value() == 3
+    assert panels[NetworkEditor].layer_count() == 1
+    assert panels[HyperparamsPanel].learningRateCombo.currentText() == "0.05"
+    assert panels[HyperparamsPanel].regRateCombo.currentText() == "0.003"
+    assert panels[ControlsBar].speedLabel.text() == "Speed: 10 steps/s"
+    assert [n for n in ALL_FEATURES if panels[FeaturesPanel].checkbox(n).isChecked()] == [
+        "x1", "sin_x2"]
+
+
+# --------------------------------------------------------------------- data panel
+
+
+def test_clicking_a_dataset_thumbnail_picks_that_dataset(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    spiral = child(panel, QAbstractButton, "dataset_spiralButton")
+    qtbot.mouseClick(spiral, Qt.MouseButton.LeftButton)
+    assert state.settings.dataset == "spiral"
+    assert changes.calls == [frozenset({"dataset"})]
+    checked = [b.objectName() for b in panel.findChildren(QAbstractButton)
+               if b.objectName().startswith("dataset_") and b.isChecked()]
+    assert checked == ["dataset_spiralButton"]
+
+
+def test_every_dataset_has_a_button_in_the_picker(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    picker = child(panel, QWidget, "datasetPicker")
+    for name in DATASETS:
+        button = child(picker, QAbstractButton, f"dataset_{name}Button")
+        assert not button.icon().isNull()
+
+
+def test_classes_spin_is_enabled_only_for_multiclass_datasets(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    spin = child(panel, QSpinBox, "classesSpin")
+    for name, info in DATASETS.items():
+        click(qtbot, panel, f"dataset_{name}Button")
+        assert spin.isEnabled() == info.multiclass, name
+    click(qtbot, panel, "dataset_blobsButton")
+    spin.setValue(4)
+    assert state.settings.n_classes == 4
+
+
+def test_settings_changes_refresh_the_data_panel_without_echo(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    state.update(dataset="xor", noise=0.25, train_ratio=0.7, batch_size=30)
+    assert len(changes.calls) == 1  # the refresh did not call update again
+    assert child(panel, QAbstractButton, "dataset_xorButton").isChecked()
+    assert child(panel, QAbstractSlider, "noiseSlider").value() == 25
+    assert "25 %" in panel.noiseLabel.text()
+    assert child(panel, QAbstractSlider, "trainRatioSlider").value() == 70
+    assert child(panel, QSpinBox, "batchSizeSpin").value() == 30
+
+
+def test_noise_slider_keyboard_step_applies_at_once(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    slider = child(panel, QAbstractSlider, "noiseSlider")
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert state.settings.noise == pytest.approx(0.05)
+    assert panel.noiseLabel.text() == "Noise: 5 %"
+    assert len(changes.calls) == 1
+
+
+def test_dragging_a_slider_resets_once_on_release(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    slider = child(panel, QAbstractSlider, "noiseSlider")
+    slider.setSliderDown(True)
+    for value in (5, 10, 15, 20, 35):
+        slider.setValue(value)
+    assert changes.calls == []  # no reset per pixel of the drag
+    assert panel.noiseLabel.text() == "Noise: 35 %"  # but the label follows
+    slider.setSliderDown(False)  # emits sliderReleased
+    assert state.settings.noise == pytest.approx(0.35)
+    assert changes.calls == [frozenset({"noise"})]
+
+
+def test_batch_size_typed_in(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    spin = child(panel, QSpinBox, "batchSizeSpin")
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "25")
+    assert state.settings.batch_size == 10  # no half-typed value on the way
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert state.settings.batch_size == 25
+
+
+def test_regenerate_draws_new_data_but_keeps_the_network(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    before = state.settings
+    click(qtbot, panel, "regenerateButton")
+    assert state.settings.data_seed != before.data_seed
+    assert changes.calls == [frozenset({"data_seed"})]
+
+
+def test_logic_gates_disable_noise_and_split(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    click(qtbot, panel, "dataset_gate_xorButton")
+    assert not panel.noiseSlider.isEnabled()
+    assert not panel.regenerateButton.isEnabled()
+    click(qtbot, panel, "dataset_circleButton")
+    assert panel.noiseSlider.isEnabled()
+
+
+def test_thumbnails_show_each_class_in_its_colour():
+    def colours(pixmap):
+        image = pixmap.toImage()
+        return {QColor(image.pixel(x, y)).name().upper()
+                for x in range(image.width()) for y in range(image.height())}
+
+    two = colours(dataset_pixmap("circle", 48, 2))
+    assert {CLASS_COLORS[0], CLASS_COLORS[1]} <= two
+    assert CLASS_COLORS[2] not in two
+    four = colours(dataset_pixmap("spiral", 48, 4))
+    assert set(CLASS_COLORS[:4]) <= four
+
+
+# ------------------------------------------------------------------- features panel
+
+
+def test_feature_toggles_keep_canonical_order(qtbot, state):
+    panel = make_panel(qtbot, FeaturesPanel, state)
+    for name in ("sin_x2", "x1sq"):
+        click(qtbot, panel, f"feature_{name}Check")
+    assert state.settings.features == ("x1", "x2", "x1sq", "sin_x2")
+    click(qtbot, panel, "feature_x1Check")
+    assert state.settings.features == ("x2", "x1sq", "sin_x2")
+
+
+def test_last_feature_cannot_be_unchecked(qtbot, state):
+    state.update(features=("x2",))
+    panel = make_panel(qtbot, FeaturesPanel, state)
+    refusals = Recorder(state.rejected)
+    box = child(panel, QAbstractButton, "feature_x2Check")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert refusals.calls == ["pick at least one input feature"]
+    assert box.isChecked()
+    assert state.settings.features == ("x2",)
+
+
+def test_features_follow_the_state(qtbot, state):
+    panel = make_panel(qtbot, FeaturesPanel, state)
+    changes = Recorder(state.changed)
+    state.update(features=("x1x2",))
+    assert len(changes.calls) == 1
+    ticked = [n for n in ALL_FEATURES if panel.checkbox(n).isChecked()]
+    assert ticked == ["x1x2"]
+
+
+# ------------------------------------------------------------------ network editor
+
+
+def layer_widget_names(editor):
+    names = {w.objectName() for w in editor.findChildren(QWidget) if w.isVisibleTo(editor)}
+    return {n for n in names if re.fullmatch(r"layer\d+(NeuronsSpin|ActivationCombo)", n)}
+
+
+def expected_layer_names(n):
+    return {f"layer{i}{kind}" for i in range(n) for kind in ("NeuronsSpin", "ActivationCombo")}
+
+
+def test_add_and_remove_layers(qtbot, state):
+    editor = make_panel(qtbot, NetworkEditor, state)
+    add = child(editor, QAbstractButton, "addLayerButton")
+    remove = child(editor, QAbstractButton, "removeLayerButton")
+    assert add.accessibleName() == "Add hidden layer"
+    state.update(activations=("tanh", "relu"))
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert state.settings.hidden == (4, 2, 2)
+    assert state.settings.activations == ("tanh", "relu", "relu")  # previous layer's
+    assert layer_widget_names(editor) == expected_layer_names(3)
+    assert editor.layersLabel.text() == "3 hidden layers"
+    for _ in range(3):
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert state.settings.hidden == ()
+    assert layer_widget_names(editor) == set()
+    assert editor.findChild(QSpinBox, "layer0NeuronsSpin") is None
+    assert "logistic" in editor.layersLabel.text()
+    assert not remove.isEnabled()
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert state.settings.hidden == (2,)
+    assert state.settings.activations == ("tanh",)
+    assert layer_widget_names(editor) == expected_layer_names(1)
+
+
+def test_add_button_disabled_at_the_layer_limit(qtbot, state):
+    editor = make_panel(qtbot, NetworkEditor, state)
+    state.update(hidden=(3,) * MAX_LAYERS, activations=("relu",) * MAX_LAYERS)
+    assert not child(editor, QAbstractButton, "addLayerButton").isEnabled()
+    assert editor.layer_count() == MAX_LAYERS
+    assert layer_widget_names(editor) == expected_layer_names(MAX_LAYERS)
+
+
+def test_editing_neurons_and_activation_per_layer(qtbot, state):
+    editor = make_panel(qtbot, NetworkEditor, state)
+    changes = Recorder(state.changed)
+    spin = child(editor, QSpinBox, "layer1NeuronsSpin")
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert state.settings.hidden == (4, 3)
+    combo = child(editor, QComboBox, "layer0ActivationCombo")
+    combo.setCurrentIndex(combo.findData("relu"))
+    assert state.settings.activations == ("relu", "tanh")
+    assert len(changes.calls) == 2
+
+
+def test_layer_widgets_follow_a_preset(qtbot, state):
+    editor = make_panel(qtbot, NetworkEditor, state)
+    changes = Recorder(state.changed)
+    state.update(hidden=(8, 5, 3), activations=("sigmoid", "leaky_relu", "linear"))
+    assert len(changes.calls) == 1
+    assert layer_widget_names(editor) == expected_layer_names(3)
+    assert [child(editor, QSpinBox, f"layer{i}NeuronsSpin").value() for i in range(3)] == [8, 5, 3]
+    assert [child(editor, QComboBox, f"layer{i}ActivationCombo").currentData()
+            for i in range(3)] == ["sigmoid", "leaky_relu", "linear"]
+
+
+def test_output_label_follows_the_problem(qtbot, state):
+    editor = make_panel(qtbot, NetworkEditor, state)
+    assert editor.outputLabel.text() == "Output: softmax + cross-entropy (2 classes)"
+    state.update(dataset="spiral", n_classes=4)
+    assert editor.outputLabel.text() == "Output: softmax + cross-entropy (4 classes)"
+    state.update(dataset="reg_plane")
+    assert editor.outputLabel.text() == "Output: identity + mean squared error"
+
+
+# ---------------------------------------------------------------- hyperparameters
+
+
+def type_rate(qtbot, combo, text):
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), text)
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+
+
+def test_learning_rate_free_entry(qtbot, state):
+    panel = make_panel(qtbot, HyperparamsPanel, state)
+    combo = child(panel, QComboBox, "learningRateCombo")
+    refusals = Recorder(state.rejected)
+    type_rate(qtbot, combo, "0.05")
+    assert state.settings.learning_rate == pytest.approx(0.05)
+    assert combo.currentText() == "0.05"
+    type_rate(qtbot, combo, "abc")
+    assert state.settings.learning_rate == pytest.approx(0.05)
+    assert combo.currentText() == "0.05"  # reverted
+    assert len(refusals.calls) == 1 and "abc" in refusals.calls[0]
+    type_rate(qtbot, combo, "-1")
+    assert len(refusals.calls) == 2 and "learning rate" in refusals.calls[1]
+    assert combo.currentText() == "0.05"
+    assert combo.count() == 11  # typed values are not added to the list
+
+
+def test_learning_rate_picked_from_the_list(qtbot, state):
+    panel = make_panel(qtbot, HyperparamsPanel, state)
+    combo = child(panel, QComboBox, "learningRateCombo")
+    assert combo.currentText() == "0.03"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert state.settings.learning_rate == pytest.approx(0.1)
+    state.update(learning_rate=0.00001)
+    assert combo.currentText() == "0.00001"
+
+
+def test_optimizer_regularization_and_init(qtbot, state):
+    panel = make_panel(qtbot, HyperparamsPanel, state)
+    rate = child(panel, QComboBox, "regRateCombo")
+    assert not rate.isEnabled()
+    reg = child(panel, QComboBox, "regularizationCombo")
+    reg.setCurrentIndex(reg.findData("l2"))
+    assert state.settings.regularization == "l2"
+    assert state.settings.reg_rate > 0  # switching it on at λ = 0 would do nothing
+    assert rate.isEnabled()
+    opt = child(panel, QComboBox, "optimizerCombo")
+    assert [opt.itemText(i) for i in range(opt.count())] == [
+        "SGD", "Momentum", "Nesterov", "AdaGrad", "RMSprop", "Adam"]
+    opt.setCurrentIndex(opt.findData("adam"))
+    assert state.settings.optimizer == "adam"
+    init = child(panel, QComboBox, "initCombo")
+    init.setCurrentIndex(init.findData("he"))
+    assert state.settings.init == "he"
+    state.update(regularization="none", optimizer="momentum")
+    assert not rate.isEnabled()
+    assert opt.currentText() == "Momentum"
+
+
+# -------------------------------------------------------------------- controls bar
+
+
+def make_snapshot(problem="classification", epoch=42, step=1234):
+    n = np.zeros((3, 2))
+    return Snapshot(
+        build_id=1, step=step, epoch=epoch, train_loss=0.1234, test_loss=0.2,
+        train_acc=0.95, test_acc=0.875, history=HistoryArrays.empty(), problem=problem,
+        n_classes=2 if problem == "classification" else 1, feature_names=("x1", "x2"),
+        layer_sizes=(2, 2), activations=(), weights=(), extent=(-6.0, 6.0, -6.0, 6.0),
+        output_grid=np.zeros((4, 4, 2)), feature_grids=np.zeros((2, 2, 2)), neuron_grids=(),
+        x_train=n, t_train=np.zeros(3), x_test=n, t_test=np.zeros(3),
+        steps_per_second=512.0,
+    )
+
+
+def test_controls_emit_their_signals(qtbot, state):
+    bar = make_panel(qtbot, ControlsBar, state)
+    for name, signal in (("stepButton", bar.stepRequested),
+                         ("stepEpochButton", bar.stepEpochRequested),
+                         ("resetButton", bar.resetRequested)):
+        with qtbot.waitSignal(signal, timeout=500):
+            qtbot.mouseClick(child(bar, QAbstractButton, name), Qt.MouseButton.LeftButton)
+    play = child(bar, QAbstractButton, "playButton")
+    with qtbot.waitSignal(bar.playToggled, timeout=500) as blocker:
+        qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    assert blocker.args == [True]
+    assert play.accessibleName() == "Pause training"
+    toggles = Recorder(bar.playToggled)
+    bar.set_playing(False)
+    assert toggles.calls == [] and not play.isChecked()
+    assert play.accessibleName() == "Start training"
+
+
+def test_controls_show_snapshot_numbers(qtbot, state):
+    bar = make_panel(qtbot, ControlsBar, state)
+    bar.set_snapshot(make_snapshot())
+    assert bar.epochLabel.text() == "000,042"
+    assert bar.stepLabel.text() == "Step 1,234"
+    assert bar.trainLossLabel.text() == "0.123"
+    assert bar.testLossLabel.text() == "0.200"
+    assert bar.trainAccLabel.text() == "95.0 %"
+    assert bar.testAccLabel.text() == "87.5 %"
+    assert bar.testAccLabel.isVisibleTo(bar)
+    bar.set_snapshot(make_snapshot(problem="regression", epoch=1_234_567))
+    assert bar.epochLabel.text() == "1,234,567"
+    assert not bar.trainAccLabel.isVisibleTo(bar)
+    assert not bar.testAccLabel.isVisibleTo(bar)
+
+
+def test_speed_slider_updates_the_speed(qtbot, state):
+    bar = make_panel(qtbot, ControlsBar, state)
+    assert bar.speedLabel.text() == "Speed: max"
+    qtbot.keyClick(child(bar, QAbstractSlider, "speedSlider"), Qt.Key.Key_Left)
+    assert state.settings.steps_per_second == 1000
+    assert bar.speedLabel.text() == "Speed: 1000 steps/s"
+    state.update(speed=2)
+    assert bar.speedSlider.value() == 2 and bar.speedLabel.text() == "Speed: 50 steps/s"
+
+
+# ------------------------------------------------------------------ message banner
+
+
+def test_message_banner(qtbot, monkeypatch):
+    banner = MessageBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    assert banner.isHidden()
+    banner.show_message("pick at least one input feature", "error")
+    assert banner.isVisible() and banner.text() == "pick at least one input feature"
+    with qtbot.waitSignal(banner.dismissed, timeout=500):
+        click(qtbot, banner, "messageCloseButton")
+    assert banner.isHidden() and banner.text() == ""
+    monkeypatch.setattr(message_banner, "INFO_TIMEOUT_MS", 30)
+    banner.show_message("Training resumed", "info")
+    assert banner.isVisible()
+    qtbot.waitUntil(banner.isHidden, timeout=1000)
+    banner.show_message("stays", "warning")
+    qtbot.wait(80)
+    assert banner.isVisible()
+    banner.clear()
+    assert banner.isHidden()
+
+
+def test_refusals_can_drive_the_banner(qtbot, state):
+    state.update(features=("x1",))
+    panel = make_panel(qtbot, FeaturesPanel, state)
+    banner = MessageBanner()
+    qtbot.addWidget(banner)
+    state.rejected.connect(banner.show_message)
+    qtbot.mouseClick(panel.checkbox("x1"), Qt.MouseButton.LeftButton)
+    assert not banner.isHidden()
+    assert banner.text() == "pick at least one input feature" and banner.kind == "error"
+
+
+# ----------------------------------------------------------------- accessibility
+
+
+@pytest.mark.parametrize("cls", PANELS)
+def test_every_control_is_named_and_explained(qtbot, state, cls):
+    panel = make_panel(qtbot, cls, state)
+    controls = [w for w in panel.findChildren(QWidget)
+                if isinstance(w, QAbstractButton | QAbstractSpinBox | QComboBox | QAbstractSlider)
+                and not isinstance(w, QScrollBar)]  # Qt's own, inside scroll areas
+    assert controls
+    for w in controls:
+        assert w.objectName(), w
+        assert w.accessibleName(), w.objectName()
+        assert w.toolTip(), w.objectName()
+
+
+@pytest.mark.parametrize("cls", (DataPanel, FeaturesPanel))
+def test_left_column_panels_fit_a_narrow_column(qtbot, state, cls):
+    panel = make_panel(qtbot, cls, state)
+    assert panel.minimumSizeHint().width() <= 240
