@@ -1,0 +1,226 @@
+"""A training session built from ``Settings``: data, features, network, trainer.
+
+No Qt here: the training worker process runs this, and so do the headless
+benchmark and tests. The session decides what a settings change means (reset,
+new data, or a live change) and produces :class:`engine.snapshot.Snapshot`
+frames for the views.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+from engine.datasets import DATASETS, split
+from engine.features import make_features, make_grid
+from engine.network import Network, NetworkSpec
+from engine.optimizers import make_optimizer
+from engine.snapshot import Snapshot
+from engine.training import Trainer
+from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, Settings, changed_keys
+
+#: Output grid resolution for small networks (TF Playground uses 100×100).
+OUTPUT_GRID = 100
+#: Coarser grid for big networks, where a 10 000-point forward pass costs frames.
+OUTPUT_GRID_LARGE = 50
+#: Above this many weights the coarser grid is used.
+LARGE_NETWORK_WEIGHTS = 4000
+#: Per-neuron thumbnails are this many pixels a side (strided from the output grid).
+NEURON_GRID = 25
+#: History points kept for the loss chart; older ones are thinned, never appended forever.
+HISTORY_POINTS = 1000
+
+
+class TrainingSession:
+    """Owns the live network and everything needed to train and draw it.
+
+    Parameters
+    ----------
+    settings : Settings
+        The user's choices; see :mod:`playground.settings`.
+    """
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.build_id = 0
+        self._steps_per_second = 0.0
+        self._build_data()
+        self._build_network()
+
+    # ------------------------------------------------------------------ building
+    def _build_data(self) -> None:
+        s = self.settings
+        info = DATASETS[s.dataset]
+        rng = np.random.default_rng(s.data_seed)
+        xy, t = info.fn(info.n_samples, s.noise, rng, n_classes=s.n_classes)
+        self.extent = tuple(float(v) for v in info.extent)
+        self.problem = info.kind
+        if info.splittable:
+            self.xy_train, self.t_train, self.xy_test, self.t_test = split(
+                xy, t, s.train_ratio, rng
+            )
+        else:  # the 4 logic-gate points: train on all, nothing held out
+            self.xy_train, self.t_train = xy, t
+            self.xy_test, self.t_test = xy[:0], t[:0]
+        self.n_classes = info.classes_for(s.n_classes)
+        self.x_train = make_features(self.xy_train, s.features)
+        self.x_test = make_features(self.xy_test, s.features)
+
+    def _build_network(self) -> None:
+        s = self.settings
+        spec = NetworkSpec(
+            n_inputs=len(s.features),
+            hidden=tuple(s.hidden),
+            activations=tuple(s.activations),
+            n_outputs=self.n_classes,
+            output="softmax_cross_entropy" if self.problem == "classification" else "mse",
+            init=s.init,
+            seed=s.init_seed,
+        )
+        self.network = Network(spec)
+        self.network.regularization = s.regularization
+        self.network.reg_rate = s.reg_rate
+        self.trainer = Trainer(
+            self.network,
+            make_optimizer(s.optimizer, lr=s.learning_rate),
+            self.x_train,
+            self.t_train,
+            self.x_test if len(self.x_test) else None,
+            self.t_test if len(self.t_test) else None,
+            batch_size=min(s.batch_size, max(1, len(self.x_train))),
+            rng=np.random.default_rng([s.init_seed, s.data_seed]),
+            history_max_points=HISTORY_POINTS,
+        )
+        self._build_grids()
+        self.build_id += 1
+
+    def _build_grids(self) -> None:
+        n_weights = sum(w.size for w, _ in self.network.weights())
+        size = OUTPUT_GRID if n_weights <= LARGE_NETWORK_WEIGHTS else OUTPUT_GRID_LARGE
+        self.grid_size = size
+        xy, _, _ = make_grid(self.extent, size)
+        self.grid_features = make_features(xy, self.settings.features)
+        stride = max(1, size // NEURON_GRID)
+        self._stride = stride
+        coarse = self.grid_features.reshape(size, size, -1)[::stride, ::stride]
+        self.feature_grids = np.ascontiguousarray(coarse)
+
+    # ------------------------------------------------------------------ changes
+    def apply(self, new: Settings) -> str:
+        """Move to ``new`` settings; return ``"reset"``, ``"regenerate"``, ``"live"`` or ``"none"``.
+
+        Architecture, data and feature changes rebuild the network; a new data
+        seed regenerates the points and keeps the network; learning rate,
+        optimizer, regularisation and batch size apply at the next step.
+        """
+        keys = changed_keys(self.settings, new)
+        self.settings = new
+        if keys & RESET_KEYS:
+            self.reset()
+            return "reset"
+        if keys & REGENERATE_KEYS:
+            self.regenerate()
+            return "regenerate"
+        if keys & LIVE_KEYS:
+            self._apply_live(keys)
+            return "live"
+        return "none"
+
+    def _apply_live(self, keys: frozenset[str]) -> None:
+        s = self.settings
+        if "optimizer" in keys:
+            # A new optimizer starts with fresh state (momenta, caches) but the
+            # weights, and so what the network has learnt, are kept.
+            self.trainer.optimizer = make_optimizer(s.optimizer, lr=s.learning_rate)
+        elif "learning_rate" in keys:
+            self.trainer.optimizer.lr = s.learning_rate
+        self.network.regularization = s.regularization
+        self.network.reg_rate = s.reg_rate
+        self.trainer.batch_size = min(s.batch_size, max(1, len(self.x_train)))
+
+    def reset(self) -> None:
+        """Rebuild data and a freshly initialised network from the settings."""
+        self._build_data()
+        self._build_network()
+
+    def regenerate(self) -> None:
+        """New points from the current data seed; the network keeps its weights."""
+        self._build_data()
+        self.trainer.set_data(
+            self.x_train,
+            self.t_train,
+            self.x_test if len(self.x_test) else None,
+            self.t_test if len(self.t_test) else None,
+        )
+        self.build_id += 1
+
+    # ------------------------------------------------------------------ training
+    @property
+    def diverged(self) -> str | None:
+        return self.trainer.diverged
+
+    def step(self, n_steps: int = 1) -> int:
+        """Run up to ``n_steps`` minibatch steps; return how many ran."""
+        return self.trainer.run(n_steps)
+
+    def step_epoch(self) -> int:
+        """Run the rest of the current epoch (or a whole one); return steps run."""
+        return self.trainer.run_epoch()
+
+    def set_measured_rate(self, steps_per_second: float) -> None:
+        self._steps_per_second = float(steps_per_second)
+
+    # ------------------------------------------------------------------ drawing
+    def snapshot(self, playing: bool = False) -> Snapshot:
+        """Evaluate, run the grid through the network and package a frame."""
+        train_loss, test_loss, train_acc, test_acc = self.trainer.evaluate()
+        size = self.grid_size
+        trace = self.network.forward_trace(self.grid_features)
+        with np.errstate(over="ignore", invalid="ignore"):
+            # A blown-up network can exceed float32; such pixels are drawn as NaN (grey).
+            out = trace[-1][1].reshape(size, size, -1).astype(np.float32)
+        out[~np.isfinite(out)] = np.nan
+        s = self._stride
+        neuron_grids = tuple(
+            np.ascontiguousarray(y.reshape(size, size, -1)[::s, ::s], dtype=np.float32)
+            for _, y in trace[:-1]
+        )
+        weights = tuple((w.copy(), b.copy()) for w, b in self.network.weights())
+        spec = self.network.spec
+        return Snapshot(
+            build_id=self.build_id,
+            step=self.trainer.step_count,
+            epoch=self.trainer.epoch,
+            train_loss=_f(train_loss),
+            test_loss=_f(test_loss),
+            train_acc=_f(train_acc),
+            test_acc=_f(test_acc),
+            history=self.trainer.history.as_arrays(),
+            problem=self.problem,
+            n_classes=self.n_classes,
+            feature_names=tuple(self.settings.features),
+            layer_sizes=(spec.n_inputs, *spec.hidden, spec.n_outputs),
+            activations=tuple(spec.activations),
+            weights=weights,
+            extent=self.extent,
+            output_grid=out,
+            feature_grids=self.feature_grids,
+            neuron_grids=neuron_grids,
+            x_train=self.xy_train,
+            t_train=self.t_train,
+            x_test=self.xy_test,
+            t_test=self.t_test,
+            playing=playing,
+            diverged=self.trainer.diverged,
+            steps_per_second=self._steps_per_second,
+            extra={"made_at": time.monotonic()},
+        )
+
+
+def _f(value) -> float:
+    """A plain float; None (not applicable) becomes NaN."""
+    if value is None:
+        return math.nan
+    return float(value)
