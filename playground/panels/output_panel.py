@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.state import AppState
 from playground.views.boundary_view import BoundaryView
 from playground.views.loss_view import LossView
+
+#: Seconds between loss-chart refreshes while training runs.
+LOSS_REFRESH_SECONDS = 0.15
 
 
 class OutputPanel(QWidget):
@@ -68,6 +73,8 @@ class OutputPanel(QWidget):
         col.addWidget(self.loss_view, 2)
         state.changed.connect(self._on_state_changed)
         self.setMinimumWidth(320)
+        self._loss_shown_at = 0.0
+        self._loss_build = None
 
     def _check(self, name: str, text: str, tip: str, key: str) -> QCheckBox:
         box = QCheckBox(text)
@@ -93,7 +100,18 @@ class OutputPanel(QWidget):
 
     def set_snapshot(self, snapshot) -> None:
         self.boundary_view.set_snapshot(snapshot)
-        self.loss_view.set_snapshot(snapshot)
+        # The loss chart is the costliest view to redraw (pyqtgraph re-ticks its
+        # axes) and a history needs no 30 fps: refresh it a few times a second
+        # while playing, and always for a reset, a pause or a single step.
+        now = time.monotonic()
+        if (
+            not snapshot.playing
+            or snapshot.build_id != self._loss_build
+            or now - self._loss_shown_at >= LOSS_REFRESH_SECONDS
+        ):
+            self.loss_view.set_snapshot(snapshot)
+            self._loss_shown_at = now
+            self._loss_build = snapshot.build_id
 
     def sizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().sizeHint()

@@ -1,0 +1,165 @@
+"""How smooth is the window while training flat out? (offscreen, by hand)
+
+Reports, for one network trained with every view live:
+
+- GUI event-loop latency: how late a 10 ms QTimer fires (p50 / p99 / max);
+- repaints per second of each view (counted Paint events);
+- training steps/s in the window as a fraction of the headless engine's
+  steps/s on the same network, measured in the same run (before and after the
+  GUI phase, averaged, because this machine is noisy).
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_gui.py [--seconds 8] [--preset NAME]
+
+Targets (issue 3): p99 <= 25 ms, >= 25 repaints/s, >= 70 % of headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+from playground.settings import Settings  # noqa: E402
+
+#: The issue's tiny network: 2-8-8-2 tanh, batch 10.
+TINY = Settings(dataset="circle", noise=0.1, features=("x1", "x2"), hidden=(8, 8),
+                activations=("tanh", "tanh"), batch_size=10, learning_rate=0.03)
+
+
+def headless_steps_per_second(settings: Settings, seconds: float) -> float:
+    """Steps/s of the same session with no GUI, in this process."""
+    from engine.threads import single_blas_thread
+    from playground.worker.session import TrainingSession
+
+    single_blas_thread()
+    session = TrainingSession(settings)
+    session.step(200)  # warm-up: buffers, caches
+    done, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        done += session.step(250)
+    return done / (time.perf_counter() - t0)
+
+
+def run_event_loop(seconds: float) -> None:
+    """Run Qt's real event loop (not a processEvents spin) for ``seconds``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def gui_run(settings: Settings, seconds: float) -> dict:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from playground.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+
+    class PaintCounter(QObject):
+        def __init__(self):
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Paint:
+                self.count += 1
+            return False
+
+    counters = {}
+    views = {"boundary": window.boundary_view, "loss": window.loss_view,
+             "network": window.network_view}
+    for name, view in views.items():
+        counter = PaintCounter()
+        targets = [view, *view.findChildren(QObject)]
+        for t in targets:
+            if hasattr(t, "installEventFilter") and t.isWidgetType():
+                t.installEventFilter(counter)
+        counters[name] = counter
+
+    # Wait for the worker's first frame before timing anything.
+    deadline = time.monotonic() + 20
+    while window.latest_snapshot is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+    lateness: list[float] = []
+    state = {"last": None}
+
+    def tick():
+        now = time.perf_counter()
+        if state["last"] is not None:
+            lateness.append((now - state["last"]) * 1000.0 - 10.0)
+        state["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+
+    window.controls.playButton.click()
+    # Let training get going, then measure.
+    run_event_loop(1.0)
+    for c in counters.values():
+        c.count = 0
+    snap0 = window.latest_snapshot
+    timer.start()
+    t0 = time.perf_counter()
+    run_event_loop(seconds)
+    elapsed = time.perf_counter() - t0
+    timer.stop()
+    snap1 = window.latest_snapshot
+    window.close()
+    app.processEvents()
+
+    late = np.array(lateness[1:])
+    return {
+        "p50": float(np.percentile(late, 50)) + 10.0,
+        "p99": float(np.percentile(late, 99)) + 10.0,
+        "max": float(late.max()) + 10.0,
+        "ticks": len(late),
+        "repaints": {k: c.count / elapsed for k, c in counters.items()},
+        "steps_per_second": (snap1.step - snap0.step) / elapsed
+        if snap1.build_id == snap0.build_id else float("nan"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--preset", default=None, help="a preset name instead of 2-8-8-2")
+    args = parser.parse_args()
+    settings = TINY
+    if args.preset:
+        from playground.presets import load_preset
+
+        settings = load_preset(args.preset).settings
+    print(f"network: {len(settings.features)}-{'-'.join(map(str, settings.hidden))}-out, "
+          f"{'/'.join(settings.activations)}, batch {settings.batch_size}")
+    before = headless_steps_per_second(settings, 3.0)
+    gui = gui_run(settings, args.seconds)
+    after = headless_steps_per_second(settings, 3.0)
+    headless = (before + after) / 2
+    print(f"headless engine      : {before:9.0f} / {after:9.0f} steps/s (before / after)")
+    print(f"in the window        : {gui['steps_per_second']:9.0f} steps/s "
+          f"= {gui['steps_per_second'] / headless:5.1%} of headless (target >= 70 %)")
+    print(f"10 ms timer fires at : p50 {gui['p50']:.1f} ms, p99 {gui['p99']:.1f} ms, "
+          f"max {gui['max']:.1f} ms over {gui['ticks']} ticks (target p99 <= 25 ms)")
+    for name, rate in gui["repaints"].items():
+        print(f"repaints/s {name:10s}: {rate:6.1f} (target >= 25)")
+
+
+if __name__ == "__main__":
+    main()

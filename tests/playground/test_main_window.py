@@ -1,0 +1,195 @@
+"""The whole window, driven like a user would: clicks, waits, looks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox, QWidget
+
+from playground.main_window import MainWindow
+from playground.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=20000)
+    yield win
+    win.close()
+
+
+def child(win: QWidget, cls, name: str):
+    found = win.findChild(cls, name)
+    assert found is not None, f"no {cls.__name__} named {name!r}"
+    return found
+
+
+def wait_for_snapshot(qtbot, win, predicate, timeout=30000):
+    qtbot.waitUntil(
+        lambda: win.latest_snapshot is not None and predicate(win.latest_snapshot),
+        timeout=timeout,
+    )
+    return win.latest_snapshot
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    """Pick ``text`` from a drop-down as a user does (which emits ``activated``)."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered by {combo.objectName()}"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def class_fractions(rgb: np.ndarray) -> tuple[float, float]:
+    """Share of heatmap pixels leaning orange (class 0) and blue (class 1)."""
+    r = rgb[..., 0].astype(int)
+    b = rgb[..., 2].astype(int)
+    n = r.size
+    return float(np.sum(r > b + 40) / n), float(np.sum(b > r + 40) / n)
+
+
+def test_xor_with_two_hidden_layers_learns_and_the_boundary_shows_both_classes(window, qtbot):
+    qtbot.mouseClick(child(window, QAbstractButton, "dataset_xorButton"), Qt.LeftButton)
+    remove = child(window, QAbstractButton, "removeLayerButton")
+    add = child(window, QAbstractButton, "addLayerButton")
+    while window.state.settings.hidden:
+        qtbot.mouseClick(remove, Qt.LeftButton)
+    qtbot.mouseClick(add, Qt.LeftButton)
+    qtbot.mouseClick(add, Qt.LeftButton)
+    child(window, QSpinBox, "layer0NeuronsSpin").setValue(6)
+    child(window, QSpinBox, "layer1NeuronsSpin").setValue(4)
+    assert window.state.settings.hidden == (6, 4)
+    wait_for_snapshot(qtbot, window, lambda s: s.layer_sizes == (2, 6, 4, 2))
+    epoch_label = child(window, QWidget, "epochLabel")
+    start_text = epoch_label.text()
+
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.test_loss < 0.15)
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    assert not window.controls.playButton.isChecked()
+
+    assert snap.test_acc > 0.9
+    assert epoch_label.text() != start_text
+    # Once paused, the loss chart shows the whole history up to the last epoch.
+    final = wait_for_snapshot(qtbot, window, lambda s: not s.playing)
+    xs, _ = window.loss_view.train_curve.getData()
+    assert xs[-1] == final.history.epoch[-1] == final.epoch
+    orange, blue = class_fractions(window.boundary_view.heatmap)
+    assert orange > 0.2 and blue > 0.2, (orange, blue)
+    # XOR: opposite quadrants share a class.
+    grid = snap.output_grid[..., 1]
+    g = grid.shape[0]
+    q = g // 4
+    assert grid[q, q] > 0.5 and grid[-q, -q] > 0.5  # bottom-left and top-right
+    assert grid[q, -q] < 0.5 and grid[-q, q] < 0.5
+
+
+def test_editing_layers_while_training_keeps_diagram_and_network_in_step(window, qtbot):
+    errors = []
+    window.client.errorOccurred.connect(errors.append)
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    wait_for_snapshot(qtbot, window, lambda s: s.step > 50)
+    add = child(window, QAbstractButton, "addLayerButton")
+    remove = child(window, QAbstractButton, "removeLayerButton")
+    for action in (add, add, remove, add):
+        qtbot.mouseClick(action, Qt.LeftButton)
+        qtbot.wait(30)
+    combo = child(window, QComboBox, "layer1ActivationCombo")
+    combo.setCurrentIndex(combo.findData("relu"))
+    qtbot.wait(30)
+    s = window.state.settings
+    expected = (2, *s.hidden, 2)
+    snap = wait_for_snapshot(qtbot, window, lambda sn: sn.layer_sizes == expected and sn.step > 0)
+    assert snap.activations == s.activations
+    assert snap.activations[1] == "relu"
+    qtbot.wait(100)  # let the diagram paint the frame
+    assert window.network_view.snapshot.layer_sizes == expected
+    assert window.network_view.diagram_layout().n_columns == len(expected)
+    assert window.network_editor.layer_count() == len(s.hidden)
+    assert errors == []
+
+
+def test_changing_the_learning_rate_mid_run_does_not_reset(window, qtbot):
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    before = wait_for_snapshot(qtbot, window, lambda s: s.epoch >= 20)
+    combo = child(window, QComboBox, "learningRateCombo")
+    choose(combo, "0.1")
+    assert window.state.settings.learning_rate == 0.1
+    after = wait_for_snapshot(qtbot, window, lambda s: s.epoch > before.epoch + 20)
+    assert after.build_id == before.build_id, "a learning-rate change must not rebuild"
+    assert after.step > before.step
+
+
+def test_learning_rate_10_on_a_sigmoid_net_is_stopped_with_a_message(qtbot):
+    settings = Settings(dataset="reg_plane", hidden=(8, 8), activations=("sigmoid", "sigmoid"))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        combo = child(win, QComboBox, "learningRateCombo")
+        choose(combo, "10")
+        assert win.state.settings.learning_rate == 10.0
+        qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
+        qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=30000)
+        text = child(win, QWidget, "messageLabel").text()
+        assert "learning rate" in text.lower()
+        assert not win.controls.playButton.isChecked(), "training must pause"
+        assert win.latest_snapshot.diverged
+
+        # The app lives: lower the rate, reset, and train again.
+        choose(combo, "0.03")
+        qtbot.mouseClick(child(win, QAbstractButton, "resetButton"), Qt.LeftButton)
+        assert not win.banner.isVisible()
+        qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
+        snap = wait_for_snapshot(qtbot, win, lambda s: s.step > 200 and not s.diverged)
+        assert np.isfinite(snap.train_loss)
+    finally:
+        win.close()
+
+
+def test_closing_while_training_exits_quickly_and_leaves_nothing_running(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=20000)
+    qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
+    wait_for_snapshot(qtbot, win, lambda s: s.step > 100)
+    t0 = time.monotonic()
+    win.close()
+    assert time.monotonic() - t0 < 1.0
+    assert not win.client.is_running
+
+
+def test_screenshot_command_writes_a_png(tmp_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "playground", "--screenshot", str(out), "--preset", "xor",
+         "--train-steps", "300", "--size", "1024x700"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert out.stat().st_size > 20_000
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_screenshot_command_refuses_an_unknown_preset(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "playground", "--screenshot", str(tmp_path / "x.png"),
+         "--preset", "nope"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    assert "no preset named 'nope'" in result.stderr
