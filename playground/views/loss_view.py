@@ -74,6 +74,8 @@ class LossView(QWidget):
             item.hideButtons()
             item.getViewBox().setMouseEnabled(x=False, y=False)
         self.acc_plot.setXLink(self.loss_plot)
+        self.loss_plot.getPlotItem().getViewBox().disableAutoRange()
+        self._ranges = None
         acc_item = self.acc_plot.getPlotItem()
         acc_item.getViewBox().enableAutoRange(y=False)
         acc_item.getViewBox().setYRange(-8.0, 108.0, padding=0)
@@ -105,8 +107,8 @@ class LossView(QWidget):
         if snapshot.build_id != self._build_id:
             self._build_id = snapshot.build_id
             self._history = HistoryArrays.empty()
+            self._ranges = None
             self._apply_history()
-            self.loss_plot.getPlotItem().enableAutoRange()
         classification = snapshot.is_classification
         if classification != self._classification:
             self._classification = classification
@@ -123,8 +125,8 @@ class LossView(QWidget):
         if bool(on) != self._log:
             self._log = bool(on)
             self.loss_plot.getPlotItem().setLogMode(x=False, y=self._log)
+            self._ranges = None
             self._apply_history()
-            self.loss_plot.getPlotItem().enableAutoRange()
 
     def is_log_scale(self) -> bool:
         return self._log
@@ -193,6 +195,30 @@ class LossView(QWidget):
         self.test_curve.setData(*_finite_or_empty(x, test))
         self.train_acc_curve.setData(*_finite_or_empty(x, 100.0 * h.train_acc))
         self.test_acc_curve.setData(*_finite_or_empty(x, 100.0 * h.test_acc))
+        self._fit_ranges(x, train, test)
+
+    def _fit_ranges(self, x: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
+        """Set the axes to rounded limits that change only when the data outgrows them.
+
+        pyqtgraph's auto-range re-ticks both axes on every frame, which was most
+        of this view's cost; limits that jump in round steps keep the axes still
+        between jumps, and the curves never leave the plot.
+        """
+        values = np.concatenate([train[np.isfinite(train)], test[np.isfinite(test)]])
+        x_hi = _nice_ceiling(max(float(x[-1]) if len(x) else 1.0, 1.0) * 1.05)
+        if len(values) == 0:
+            y_range = (0.0, 1.0) if not self._log else (-2.0, 0.0)
+        elif self._log:
+            y_range = (math.floor(math.log10(values.min())), math.ceil(math.log10(values.max())))
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0] - 1, y_range[1])
+        else:
+            y_range = (0.0, _nice_ceiling(float(values.max()) * 1.05))
+        ranges = (x_hi, y_range)
+        if ranges != self._ranges:
+            self._ranges = ranges
+            self.loss_plot.setXRange(0.0, x_hi, padding=0.02)
+            self.loss_plot.setYRange(*y_range, padding=0.02)
 
     def _update_summary(self, s: Snapshot | None) -> None:
         """One line of numbers that doubles as the legend (it never covers a curve)."""
@@ -219,6 +245,17 @@ class LossView(QWidget):
             self._summary.setStyleSheet(f"color: {TEST_HEX};" if self._warning else "")
         if text != self._summary.text():
             self._summary.setText(text)
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest "round" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k) >= ``value``."""
+    if not math.isfinite(value) or value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
 
 
 def _fmt(value: float) -> str:

@@ -252,6 +252,22 @@ def test_log_scale_toggles_and_guards_non_positive_losses(loss):
     assert loss.train_curve.yData[3] == 0.0
 
 
+def test_growing_history_always_stays_inside_the_plot(loss):
+    snap = make_snapshot("circle", history_points=40)
+    h = snap.history
+    for n, scale in ((5, 1.0), (12, 1.0), (40, 3.0)):
+        grown = dataclasses.replace(
+            h, epoch=h.epoch[:n] * scale, train_loss=h.train_loss[:n] * scale,
+            test_loss=h.test_loss[:n], train_acc=h.train_acc[:n], test_acc=h.test_acc[:n],
+        )
+        loss.set_snapshot(dataclasses.replace(snap, history=grown))
+        (x_lo, x_hi), (y_lo, y_hi) = loss.loss_plot.getPlotItem().getViewBox().viewRange()
+        assert x_lo <= 0 and x_hi >= grown.epoch[-1]
+        top = max(np.nanmax(grown.train_loss), np.nanmax(grown.test_loss))
+        assert y_lo <= 0 and y_hi >= top
+        assert x_hi <= 1.6 * grown.epoch[-1] + 2, "the curve should fill most of the width"
+
+
 def test_reset_clears_the_curves(loss):
     loss.set_snapshot(make_snapshot("circle", history_points=30, build_id=1))
     assert len(loss.train_curve.getData()[0]) == 30
