@@ -29,6 +29,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)"
     )
+    parser.add_argument(
+        "--lang", choices=("en", "ja"), default=None,
+        help="interface language (default: the system's, English unless Japanese)",
+    )
+    parser.add_argument(
+        "--projector", action="store_true", help="start in projector mode (large text)"
+    )
     args = parser.parse_args(argv)
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
@@ -49,11 +56,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from playground.i18n import install_language, system_language
     from playground.main_window import MainWindow
     from playground.presets import PresetError, load_preset
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nn-playground")
+    language = args.lang or system_language()
+    translator = install_language(app, language)
+    if language != "en" and translator is None:
+        print(f"nn-playground: no {language} translation found; using English", file=sys.stderr)
     settings = None
     if args.preset:
         try:
@@ -62,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"nn-playground: {exc}", file=sys.stderr)
             return 2
     window = MainWindow(settings)
+    if args.projector:
+        window.set_projector_mode(True)
     window.resize(args.width, args.height)
     window.show()
     if args.screenshot:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -31,8 +32,12 @@ from playground.panels.output_panel import OutputPanel
 from playground.presets import PresetError, load_preset, preset_names
 from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, VIEW_KEYS, Settings
 from playground.state import AppState
+from playground.views.colors import ViewStyle
 from playground.views.network_view import NetworkView
 from playground.worker.client import TrainingClient
+
+#: Panel text grows by this factor in projector mode (the views use ViewStyle.projector).
+PROJECTOR_FONT_SCALE = 1.45
 
 
 class MainWindow(QMainWindow):
@@ -52,10 +57,11 @@ class MainWindow(QMainWindow):
         self.client = TrainingClient(self.state.settings, self)
         self.latest_snapshot = None
         self._shown_divergence = None  # (build_id, step) of the last divergence shown
+        self._laptop_font = QFont(QApplication.font())
+        self._style = ViewStyle.laptop()
         self._build_widgets()
         self._build_menus()
         self._connect()
-        self._apply_view_options()
         self.resize(1280, 800)
         # Objects made so far (Qt wrappers, pyqtgraph items) live as long as the
         # window; keeping them out of the cyclic collector's scans avoids
@@ -95,7 +101,8 @@ class MainWindow(QMainWindow):
         left_scroll.setFrameShape(QFrame.NoFrame)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         left_scroll.setMinimumWidth(left.sizeHint().width() + 16)
-        left_scroll.setMaximumWidth(340)
+        scale = QApplication.font().pointSizeF() / self._laptop_font.pointSizeF()
+        left_scroll.setMaximumWidth(round(340 * scale))
 
         middle = QWidget(objectName="networkColumn")
         mid_col = QVBoxLayout(middle)
@@ -107,8 +114,10 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(8, 0, 8, 8)
         body.setSpacing(12)
         body.addWidget(left_scroll, 0)
-        body.addWidget(middle, 1)
-        body.addWidget(self.output_panel, 0)
+        # The diagram and the output share spare width 3:2, so the boundary grows
+        # on a big screen instead of leaving the diagram all the room.
+        body.addWidget(middle, 3)
+        body.addWidget(self.output_panel, 2)
 
         central = QWidget(objectName="central")
         outer = QVBoxLayout(central)
@@ -117,8 +126,26 @@ class MainWindow(QMainWindow):
         outer.addWidget(top)
         outer.addWidget(self.banner)
         outer.addLayout(body, 1)
+        old = self.takeCentralWidget()
+        if old is not None:
+            # Detach first so lookups by objectName find only the new panels.
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
+
+        self.controls.playToggled.connect(self._on_play_toggled)
+        self.controls.stepRequested.connect(self._on_step)
+        self.controls.stepEpochRequested.connect(self._on_step_epoch)
+        self.controls.resetRequested.connect(self._on_reset)
+        self.network_view.neuronHovered.connect(self.boundary_view.show_neuron)
+        self.network_view.neuronLeft.connect(self.boundary_view.show_output)
+        for view in (self.boundary_view, self.loss_view, self.network_view):
+            view.set_style(self._style)
+        self._apply_view_options()
+        if self.latest_snapshot is not None:
+            self._show_snapshot(self.latest_snapshot)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -135,12 +162,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_preset_action)
             presets_menu.addAction(action)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.projectorAction = QAction(self.tr("&Projector mode (large text, thick lines)"), self)
+        self.projectorAction.setObjectName("projectorAction")
+        self.projectorAction.setCheckable(True)
+        self.projectorAction.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.projectorAction.toggled.connect(self.set_projector_mode)
+        view_menu.addAction(self.projectorAction)
+        self.addAction(self.projectorAction)
+
         train_menu = self.menuBar().addMenu(self.tr("&Training"))
+        # Look the buttons up at trigger time: projector mode rebuilds the panels.
         for text, keys, slot in (
-            (self.tr("Play / pause"), "Space", self.controls.playButton.click),
-            (self.tr("Step one batch"), "Ctrl+Right", self.controls.stepButton.click),
-            (self.tr("Step one epoch"), "Ctrl+Shift+Right", self.controls.stepEpochButton.click),
-            (self.tr("Reset"), "Ctrl+R", self.controls.resetButton.click),
+            (self.tr("Play / pause"), "Space", lambda: self.controls.playButton.click()),
+            (self.tr("Step one batch"), "Ctrl+Right", lambda: self.controls.stepButton.click()),
+            (self.tr("Step one epoch"), "Ctrl+Shift+Right",
+             lambda: self.controls.stepEpochButton.click()),
+            (self.tr("Reset"), "Ctrl+R", lambda: self.controls.resetButton.click()),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -149,19 +187,39 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             train_menu.addAction(action)
             self.addAction(action)
-        self._escape = QShortcut(QKeySequence("Escape"), self, self.banner.clear)
+        self._escape = QShortcut(QKeySequence("Escape"), self, lambda: self.banner.clear())
 
     def _connect(self) -> None:
         self.state.changed.connect(self._on_settings_changed)
         self.state.rejected.connect(self._on_rejected)
-        self.controls.playToggled.connect(self._on_play_toggled)
-        self.controls.stepRequested.connect(self._on_step)
-        self.controls.stepEpochRequested.connect(self._on_step_epoch)
-        self.controls.resetRequested.connect(self._on_reset)
         self.client.snapshotReady.connect(self._on_snapshot)
         self.client.errorOccurred.connect(self._on_worker_error)
-        self.network_view.neuronHovered.connect(self.boundary_view.show_neuron)
-        self.network_view.neuronLeft.connect(self.boundary_view.show_output)
+
+    def set_projector_mode(self, on: bool) -> None:
+        """Large text and thick lines for a classroom projector, or back to laptop size."""
+        if on == (self._style != ViewStyle.laptop()):
+            return
+        self._style = ViewStyle.projector() if on else ViewStyle.laptop()
+        font = QFont(self._laptop_font)
+        if on:
+            font.setPointSizeF(self._laptop_font.pointSizeF() * PROJECTOR_FONT_SCALE)
+        # Panels size their fonts, icons and columns when built, so rebuild them
+        # under the new application font; they re-read everything from the state
+        # and the views redraw the newest snapshot.
+        QApplication.setFont(font)
+        self.setFont(font)  # explicit on the window, so theme per-class fonts yield too
+        playing = self.controls.playButton.isChecked()
+        message = (self.banner.text(), self.banner.kind) if self.banner.isVisible() else None
+        self._build_widgets()
+        self.controls.set_playing(playing)
+        if message:
+            self.banner.show_message(*message)
+        if self.projectorAction.isChecked() != on:
+            self.projectorAction.setChecked(on)
+
+    @property
+    def projector_mode(self) -> bool:
+        return self.projectorAction.isChecked()
 
     # ------------------------------------------------------------------ settings
     @Slot(object)
@@ -229,9 +287,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_snapshot(self, snapshot) -> None:
         self.latest_snapshot = snapshot
-        self.controls.set_snapshot(snapshot)
-        self.network_view.set_snapshot(snapshot)
-        self.output_panel.set_snapshot(snapshot)
+        self._show_snapshot(snapshot)
         if snapshot.diverged and self._shown_divergence != (snapshot.build_id, snapshot.step):
             self._shown_divergence = (snapshot.build_id, snapshot.step)
             self.controls.set_playing(False)
@@ -241,6 +297,11 @@ class MainWindow(QMainWindow):
                 "error",
             )
 
+    def _show_snapshot(self, snapshot) -> None:
+        self.controls.set_snapshot(snapshot)
+        self.network_view.set_snapshot(snapshot)
+        self.output_panel.set_snapshot(snapshot)
+
     @Slot(str)
     def _on_worker_error(self, message: str) -> None:
         self.banner.show_message(self.tr("Training problem: {msg}").format(msg=message), "error")
@@ -248,4 +309,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ shutdown
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.client.stop()
+        if self._style != ViewStyle.laptop():
+            QApplication.setFont(self._laptop_font)  # the app font is process-wide
         super().closeEvent(event)

@@ -193,3 +193,26 @@ def test_screenshot_command_refuses_an_unknown_preset(tmp_path):
     )
     assert result.returncode == 2
     assert "no preset named 'nope'" in result.stderr
+
+
+def test_projector_mode_enlarges_text_and_keeps_the_session(window, qtbot):
+    window.state.update(hidden=(5,), activations=("relu",))
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    before = wait_for_snapshot(qtbot, window, lambda s: s.layer_sizes == (2, 5, 2) and s.step > 50)
+    small = child(window, QWidget, "epochLabel").font().pointSizeF()
+    small_combo = child(window, QComboBox, "learningRateCombo").font().pointSizeF()
+
+    window.projectorAction.trigger()
+    assert window.projector_mode
+    assert child(window, QWidget, "epochLabel").font().pointSizeF() > 1.3 * small
+    assert child(window, QComboBox, "learningRateCombo").font().pointSizeF() > 1.3 * small_combo
+    assert window.network_editor.layer_count() == 1, "rebuilt panels show the same network"
+    assert window.controls.playButton.isChecked(), "training keeps going"
+    after = wait_for_snapshot(qtbot, window, lambda s: s.step > before.step + 100)
+    assert after.build_id == before.build_id
+    qtbot.wait(50)
+    assert window.network_view.snapshot is not None
+
+    window.projectorAction.trigger()
+    assert not window.projector_mode
+    assert child(window, QWidget, "epochLabel").font().pointSizeF() == small
