@@ -99,10 +99,11 @@ def neuron_grid(snapshot: Snapshot | None, layer: int, index: int) -> np.ndarray
 def column_levels(snapshot: Snapshot, layer: int, grids: np.ndarray) -> tuple:
     """The diverging map's ``(lo, hi)`` for a column, each of shape ``(n,)``.
 
-    Bounded activations use their fixed range; unbounded ones (ReLU, linear)
-    share one symmetric range across the layer, so neurons can be compared;
-    input features each get their own, because X₁ and X₁² live on different
-    scales by nature.
+    Bounded activations use their fixed range. Unbounded ones (ReLU, linear)
+    and input features get a symmetric range per neuron: with one shared range,
+    a single large neuron washed every other map in the layer out to white, and
+    the *pattern* of each map is what the learner reads (its scale is in the
+    tooltip and the enlarged view).
     """
     n = grids.shape[2]
     last = n_columns(snapshot) - 1
@@ -119,8 +120,7 @@ def column_levels(snapshot: Snapshot, layer: int, grids: np.ndarray) -> tuple:
     if act in _FIXED_LEVELS:
         lo, hi = _FIXED_LEVELS[act]
         return np.full(n, lo), np.full(n, hi)
-    lo, hi = symmetric_levels(grids)
-    return np.full(n, lo), np.full(n, hi)
+    return symmetric_levels(grids, axis=(0, 1))
 
 
 def column_rgb(snapshot: Snapshot, layer: int, grids: np.ndarray) -> np.ndarray:

@@ -454,3 +454,15 @@ def test_new_architecture_ends_the_hovered_neuron(qtbot, boundary, network):
     boundary.set_snapshot(rebuilt)
     assert not boundary.showing_neuron
     assert boundary.title_text.startswith("Output")
+
+
+def test_relu_neurons_on_different_scales_each_show_their_pattern():
+    snap = make_snapshot("circle", hidden=(2,), activations=("relu",))
+    g = snap.neuron_grids[0].shape[0]
+    ramp = np.linspace(0.0, 1.0, g)[None, :].repeat(g, axis=0)
+    grids = np.stack([10.0 * ramp, 0.5 * ramp], axis=2).astype(np.float32)
+    snap = dataclasses.replace(snap, neuron_grids=(grids,))
+    rgb = neuron_maps.column_rgb(snap, 1, grids)
+    # The small neuron's strongest pixel is as saturated as the big one's.
+    spread = [int(np.ptp(rgb[..., i, :].astype(int), axis=(0, 1)).max()) for i in range(2)]
+    assert spread[1] >= 0.8 * spread[0], spread
