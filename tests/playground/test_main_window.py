@@ -216,3 +216,31 @@ def test_projector_mode_enlarges_text_and_keeps_the_session(window, qtbot):
     window.projectorAction.trigger()
     assert not window.projector_mode
     assert child(window, QWidget, "epochLabel").font().pointSizeF() == small
+
+
+def test_step_buttons_advance_one_batch_and_one_epoch(window, qtbot):
+    qtbot.mouseClick(child(window, QAbstractButton, "stepButton"), Qt.LeftButton)
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.step >= 1)
+    assert (snap.step, snap.epoch) == (1, 0)
+    qtbot.mouseClick(child(window, QAbstractButton, "stepEpochButton"), Qt.LeftButton)
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.epoch >= 1)
+    assert snap.epoch == 1
+    assert child(window, QWidget, "epochLabel").text().endswith("001")
+
+
+def test_hovering_a_neuron_shows_its_map_in_the_big_view(window, qtbot):
+    window.network_view.neuronHovered.emit(1, 0)
+    assert window.boundary_view.showing_neuron
+    assert "1" in window.boundary_view.title_text
+    window.network_view.neuronLeft.emit()
+    assert not window.boundary_view.showing_neuron
+
+
+def test_slowest_speed_limits_training(window, qtbot):
+    slider = child(window, QWidget, "speedSlider")
+    slider.setValue(0)  # 2 steps per second
+    assert window.state.settings.steps_per_second == 2
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    wait_for_snapshot(qtbot, window, lambda s: s.step >= 1, timeout=5000)
+    qtbot.wait(1000)
+    assert 2 <= window.latest_snapshot.step <= 6
