@@ -244,3 +244,19 @@ def test_slowest_speed_limits_training(window, qtbot):
     wait_for_snapshot(qtbot, window, lambda s: s.step >= 1, timeout=5000)
     qtbot.wait(1000)
     assert 2 <= window.latest_snapshot.step <= 6
+
+
+REQUIRED_NAMES = (
+    "datasetPicker", "noiseSlider", "trainRatioSlider", "batchSizeSpin", "addLayerButton",
+    "removeLayerButton", "learningRateCombo", "optimizerCombo", "playButton", "stepButton",
+    "resetButton", "epochLabel", "trainLossLabel", "testLossLabel", "boundaryView", "lossView",
+    "networkView", "layer0NeuronsSpin", "layer0ActivationCombo", "layer1NeuronsSpin",
+    "layer1ActivationCombo",
+)
+
+
+def test_the_stable_object_names_exist_with_accessible_names(window):
+    for name in REQUIRED_NAMES:
+        widget = child(window, QWidget, name)
+        if not name.endswith("Label"):
+            assert widget.accessibleName(), f"{name} has no accessible name"
