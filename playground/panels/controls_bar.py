@@ -198,7 +198,7 @@ class ControlsBar(QWidget):
         self.speedSlider.setRange(0, len(SPEED_STEPS_PER_SECOND) - 1)
         self.speedSlider.setPageStep(1)
         self.speedSlider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.speedSlider.setMinimumWidth(fm.horizontalAdvance("0") * 14)
+        self.speedSlider.setMinimumWidth(fm.horizontalAdvance("0") * 11)
         self.speedSlider.valueChanged.connect(self._on_speed_value_changed)
         self.speedSlider.sliderReleased.connect(self._commit_speed)
         self.speedLabel = QLabel(self)
@@ -210,7 +210,7 @@ class ControlsBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(18)
+        layout.setSpacing(14)
         layout.addLayout(buttons)
         layout.addLayout(counter)
         layout.addWidget(_vline(self))

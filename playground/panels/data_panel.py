@@ -14,8 +14,8 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -71,15 +71,10 @@ class DataPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
         layout.addWidget(_heading(self.tr("Data"), self))
         layout.addWidget(self._build_picker())
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setContentsMargins(0, 6, 0, 0)
-        form.setVerticalSpacing(6)
 
         self.classesSpin = QSpinBox(self)
         self.classesSpin.setObjectName("classesSpin")
@@ -87,7 +82,6 @@ class DataPanel(QWidget):
         self.classesSpin.setKeyboardTracking(False)
         self.classesSpin.setAccessibleName(self.tr("Number of classes"))
         self.classesSpin.valueChanged.connect(self._on_classes_changed)
-        form.addRow(self.tr("Classes"), self.classesSpin)
 
         self.batchSizeSpin = QSpinBox(self)
         self.batchSizeSpin.setObjectName("batchSizeSpin")
@@ -99,21 +93,41 @@ class DataPanel(QWidget):
             "Small batches give noisy, cheap steps; large ones smooth but slow steps. "
             "Changing it keeps the network."))
         self.batchSizeSpin.valueChanged.connect(self._on_batch_changed)
-        form.addRow(self.tr("Batch size"), self.batchSizeSpin)
-        layout.addLayout(form)
 
+        # Label, slider and value share a row, so the whole column fits 1280 × 800.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        spins = QHBoxLayout()
+        spins.setSpacing(6)
+        for text, spin in ((self.tr("Classes"), self.classesSpin),
+                           (self.tr("Batch size"), self.batchSizeSpin)):
+            label = QLabel(text, self)
+            label.setBuddy(spin)
+            spins.addWidget(label)
+            spins.addWidget(spin, 1)
+            if spin is self.classesSpin:
+                spins.addSpacing(6)
+        grid.addLayout(spins, 0, 0, 1, 2)
         self.trainRatioLabel, self.trainRatioSlider = self._slider(
             "trainRatio", 10, 90, self.tr("Ratio of training to test data"),
             self.tr("Share of the points used for training; the rest are test points the "
                     "network never learns from, to show how well it generalises."),
-            layout,
+            grid, 1,
         )
         self.noiseLabel, self.noiseSlider = self._slider(
             "noise", 0, 50, self.tr("Noise"),
             self.tr("Noise: blurs the data (flips labels near the boundary, or jitters "
                     "points). A perfect fit to noisy data is overfitting."),
-            layout,
+            grid, 2,
         )
+        # The label is as wide as its widest value, so the slider never jumps.
+        widest = max(self.fontMetrics().horizontalAdvance(self._slider_text(k, v))
+                     for k, v in (("trainRatio", 90), ("noise", 50)))
+        grid.setColumnMinimumWidth(0, widest + 2)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
 
         self.regenerateButton = QPushButton(self.tr("Regenerate"), self)
         self.regenerateButton.setObjectName("regenerateButton")
@@ -188,7 +202,7 @@ class DataPanel(QWidget):
         return button
 
     def _slider(self, key: str, lo: int, hi: int, accessible: str, tip: str,
-                layout: QVBoxLayout) -> tuple[QLabel, QSlider]:
+                grid: QGridLayout, row: int) -> tuple[QLabel, QSlider]:
         label = QLabel(self)
         label.setObjectName(f"{key}Label")
         label.setToolTip(tip)
@@ -199,13 +213,14 @@ class DataPanel(QWidget):
         slider.setPageStep(2 * PERCENT_STEP)
         slider.setTickInterval(10)
         slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        slider.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
         slider.setAccessibleName(accessible)
         slider.setToolTip(tip)
         label.setBuddy(slider)
         slider.valueChanged.connect(lambda v, k=key: self._on_slider_value(k, v))
         slider.sliderReleased.connect(lambda k=key: self._commit_slider(k))
-        layout.addWidget(label)
-        layout.addWidget(slider)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(slider, row, 1)
         return label, slider
 
     # -- user edits -> state ------------------------------------------------

@@ -55,18 +55,18 @@ class FeaturesPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addWidget(_heading(self.tr("Features"), self))
-        hint = QLabel(self.tr("Which properties do you want to feed in?"), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(hint)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        heading = _heading(self.tr("Features"), self)
+        # The question lives in a tooltip: as a subtitle it pushed the toggles off
+        # the bottom of a 1280 × 800 window.
+        heading.setToolTip(self.tr("Which properties do you want to feed in?"))
+        layout.addWidget(heading)
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        icon_px = max(24, round(self.fontMetrics().height() * 1.9))
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        icon_px = max(20, round(self.fontMetrics().height() * 1.6))
         # Fusion draws a fixed 13-px box; grow it with the font for the projector.
         box = max(13, round(self.fontMetrics().height() * 0.9))
         self.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
@@ -83,7 +83,8 @@ class FeaturesPanel(QWidget):
             row, col = _POSITIONS.get(name, (len(self._checks), 0))
             grid.addWidget(check, row, col)
             self._checks[name] = check
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
 

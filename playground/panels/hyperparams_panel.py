@@ -15,7 +15,14 @@ import math
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from playground.settings import (
     INIT_NAMES,
@@ -184,16 +191,21 @@ class HyperparamsPanel(QWidget):
             (self.tr("Regularization rate λ"), self.regRateCombo),
             (self.tr("Initialization"), self.initCombo),
         )
-        width = self.fontMetrics().horizontalAdvance("0") * 12
+        digit = self.fontMetrics().horizontalAdvance("0")
         for col, (caption, widget) in enumerate(columns):
             label = _caption(caption, self)
             label.setBuddy(widget)
             label.setToolTip(widget.toolTip())
-            widget.setMinimumWidth(width)
+            widget.setMinimumWidth(digit * 12)
+            # On a wide screen the combos stop growing and pack to the left, under
+            # the transport buttons: a 300-px box for "0.03" would look stretched.
+            widget.setMaximumWidth(digit * 24)
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             grid.addWidget(label, 0, col)
             grid.addWidget(widget, 1, col)
             grid.setColumnStretch(col, 1)
+        grid.setColumnStretch(len(columns), 0)
+        grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding), 0, len(columns))
 
     def _combo(self, name: str, accessible: str, tip: str) -> QComboBox:
         combo = QComboBox(self)

@@ -6,16 +6,21 @@ Sits above the network diagram. The per-layer widgets always mirror
 changes (here, from a preset, or from a loaded session) the columns are added
 or removed at the end and the rest are reused, so keyboard focus and the
 learner's eye are not thrown around.
+
+Layout: one header line (add / remove, the layer count, the output), then the
+layer columns, each centred above its layer of the diagram. They scroll
+sideways inside the editor when there are too many to fit, so the editor never
+forces the window wider (four columns fit at 1280 px, three at 1024).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 from engine.datasets import DATASETS
 from playground.settings import ACTIVATION_NAMES, MAX_LAYERS, MAX_NEURONS
 from playground.state import AppState
+from playground.views.colors import MUTED_HEX
 
 #: Neurons in a freshly added layer (TensorFlow Playground's choice).
 NEW_LAYER_NEURONS = 2
@@ -37,13 +43,15 @@ _KEYS = frozenset({"hidden", "activations", "dataset", "n_classes"})
 
 
 class _LayerColumn(QFrame):
-    """Neurons spin box and activation combo of one hidden layer."""
+    """Neurons spin box and activation combo of one hidden layer, stacked."""
 
     def __init__(self, index: int, parent: QWidget | None):
         super().__init__(parent)
         self.index = index
         self.setObjectName(f"layer{index}Column")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # As narrow as its widgets: four columns must fit above the diagram at 1280 px.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.neurons = QSpinBox(self)
@@ -53,8 +61,8 @@ class _LayerColumn(QFrame):
         self.activation = QComboBox(self)
         self.activation.setObjectName(f"layer{index}ActivationCombo")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.setSpacing(3)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.neurons)
         layout.addWidget(self.activation)
@@ -118,31 +126,39 @@ class NetworkEditor(QWidget):
         heading_font = QFont(self.font())
         heading_font.setWeight(QFont.Weight.DemiBold)
         self.layersLabel.setFont(heading_font)
-        left = QVBoxLayout()
-        left.setSpacing(4)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(self.addLayerButton)
-        buttons.addWidget(self.removeLayerButton)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
-        left.addWidget(self.layersLabel)
-        left.addStretch(1)
-        left_box = QWidget(self)
-        left_box.setLayout(left)
-        left_box.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 17)
+
+        self.outputLabel = QLabel(self)
+        self.outputLabel.setObjectName("outputLabel")
+        self.outputLabel.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.outputLabel.setStyleSheet(f"color: {MUTED_HEX};")
+        # It only sits beside the layer count when it fits there (see
+        # _place_output_label), so its one-line width must not widen the editor.
+        self.outputLabel.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 10)
+
+        # A short header line: the layer columns below get the editor's full width,
+        # and the output sits on the right, where the diagram draws it. When the
+        # editor is too narrow, the output moves to a line of its own.
+        self._header = QGridLayout()
+        self._header.setHorizontalSpacing(4)
+        self._header.setVerticalSpacing(2)
+        self._header.addWidget(self.addLayerButton, 0, 0)
+        self._header.addWidget(self.removeLayerButton, 0, 1)
+        self._header.addWidget(self.layersLabel, 0, 2)
+        self._header.setColumnStretch(2, 1)
+        self._output_on_own_line: bool | None = None
 
         self._strip = QWidget(self)
         self._strip.setObjectName("hiddenLayerStrip")
-        self._strip_layout = QHBoxLayout(self._strip)
+        self._strip_layout = QGridLayout(self._strip)
         self._strip_layout.setContentsMargins(0, 0, 0, 0)
-        self._strip_layout.setSpacing(8)
+        # No grid spacing: the empty input and output cells must not get any, or
+        # the cells stop being equal; each layer cell carries its own gap instead.
+        self._strip_layout.setHorizontalSpacing(0)
         self.noHiddenLabel = QLabel(self._strip)
         self.noHiddenLabel.setObjectName("noHiddenLayersLabel")
         self.noHiddenLabel.setWordWrap(True)
         self.noHiddenLabel.setStyleSheet("color: palette(placeholder-text);")
-        self._strip_layout.addWidget(self.noHiddenLabel, 4)
-        self._strip_layout.addStretch(1)
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("hiddenLayerScroll")
         self._scroll.setWidget(self._strip)
@@ -150,7 +166,7 @@ class NetworkEditor(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # A fixed height with room for the scroll bar: the strip never covers its own
         # combos when it scrolls, and the editor does not jump as layers come and go.
         probe = _LayerColumn(0, None)
@@ -158,17 +174,36 @@ class NetworkEditor(QWidget):
         self._scroll.setFixedHeight(probe.sizeHint().height() + scrollbar + 2)
         probe.deleteLater()
 
-        self.outputLabel = QLabel(self)
-        self.outputLabel.setObjectName("outputLabel")
-        self.outputLabel.setWordWrap(True)
-        self.outputLabel.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 22)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 2)
+        layout.setSpacing(4)
+        layout.addLayout(self._header)
+        layout.addWidget(self._scroll)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(10)
-        layout.addWidget(left_box)
-        layout.addWidget(self._scroll, 1)
-        layout.addWidget(self.outputLabel, 0, Qt.AlignmentFlag.AlignVCenter)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_output_label()
+
+    def _place_output_label(self) -> None:
+        """Output description beside the layer count if one line has room, else below."""
+        fm = self.fontMetrics()
+        margins = self.layout().contentsMargins()
+        one_line = (margins.left() + margins.right() + 2 * self.addLayerButton.width()
+                    + 3 * self._header.horizontalSpacing()
+                    + QFontMetrics(self.layersLabel.font()).horizontalAdvance(
+                        self.layersLabel.text())
+                    + 2 * fm.averageCharWidth()
+                    + fm.horizontalAdvance(self.outputLabel.text()))
+        own_line = self.width() < one_line
+        if own_line == self._output_on_own_line:
+            return
+        self._output_on_own_line = own_line
+        self._header.removeWidget(self.outputLabel)
+        self.outputLabel.setWordWrap(own_line)
+        if own_line:
+            self._header.addWidget(self.outputLabel, 1, 0, 1, 3)
+        else:
+            self._header.addWidget(self.outputLabel, 0, 3)
 
     def _new_column(self, index: int) -> _LayerColumn:
         column = _LayerColumn(index, self._strip)
@@ -251,18 +286,8 @@ class NetworkEditor(QWidget):
             return
         s = self._state.settings
         n = len(s.hidden)
-        while len(self._columns) < n:
-            column = self._new_column(len(self._columns))
-            self._strip_layout.insertWidget(len(self._columns), column)
-            column.show()  # the layout would only show it at the next event-loop turn
-            self._columns.append(column)
-        while len(self._columns) > n:
-            column = self._columns.pop()
-            self._strip_layout.removeWidget(column)
-            column.hide()
-            # Out of the widget tree at once, so findChild never sees a stale layer.
-            column.setParent(None)
-            column.deleteLater()
+        if n != len(self._columns) or not self._strip_layout.count():
+            self._resize_strip(n)
         for column, neurons, activation in zip(self._columns, s.hidden, s.activations,
                                                strict=True):
             with QSignalBlocker(column.neurons), QSignalBlocker(column.activation):
@@ -271,6 +296,41 @@ class NetworkEditor(QWidget):
         self.addLayerButton.setEnabled(n < MAX_LAYERS)
         self.removeLayerButton.setEnabled(n > 0)
         self._refresh_texts(n)
+
+    def _resize_strip(self, n: int) -> None:
+        """Add or drop columns at the end, then re-space the strip.
+
+        The strip is cut into ``n + 2`` equal cells, as the diagram below
+        spreads its inputs, ``n`` hidden layers and outputs evenly; each
+        column sits centred in its cell, so it stands above its own layer.
+        When the columns do not fit, they pack together and the strip scrolls.
+        """
+        while len(self._columns) < n:
+            self._columns.append(self._new_column(len(self._columns)))
+        while len(self._columns) > n:
+            column = self._columns.pop()
+            self._strip_layout.removeWidget(column)
+            column.hide()
+            # Out of the widget tree at once, so findChild never sees a stale layer.
+            column.setParent(None)
+            column.deleteLater()
+        grid = self._strip_layout
+        while grid.count():
+            grid.takeAt(0)  # layout items only; the widgets stay in the strip
+        for cell in range(grid.columnCount()):
+            grid.setColumnStretch(cell, 0)
+            grid.setColumnMinimumWidth(cell, 0)
+        if n == 0:
+            grid.addWidget(self.noHiddenLabel, 0, 0)
+            grid.setColumnStretch(0, 1)
+            return
+        cell_width = max(column.sizeHint().width() for column in self._columns) + 6
+        for cell in range(n + 2):
+            grid.setColumnStretch(cell, 1)
+            grid.setColumnMinimumWidth(cell, cell_width if 0 < cell <= n else 0)
+        for index, column in enumerate(self._columns):
+            grid.addWidget(column, 0, index + 1, Qt.AlignmentFlag.AlignHCenter)
+            column.show()  # the layout would only show it at the next event-loop turn
 
     def _refresh_texts(self, n: int) -> None:
         s = self._state.settings
@@ -302,3 +362,4 @@ class NetworkEditor(QWidget):
             self.noHiddenLabel.setText(self.tr(
                 "No hidden layer: the inputs feed the output directly, a single-layer model; "
                 "%1 Press + to add a layer.").replace("%1", limit))
+        self._place_output_label()

@@ -8,8 +8,6 @@ edits are reported and undone.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QScrollBar,
     QSpinBox,
     QWidget,
@@ -34,7 +33,7 @@ from playground.panels.hyperparams_panel import HyperparamsPanel
 from playground.panels.message_banner import MessageBanner
 from playground.panels.network_editor import NetworkEditor
 from playground.panels.thumbnails import CLASS_COLORS, dataset_pixmap
-from playground.settings import ALL_FEATURES, MAX_LAYERS, Settings
+from playground.settings import ALL_FEATURES, Settings
 from playground.state import AppState
 
 PANELS = (DataPanel, FeaturesPanel, NetworkEditor, HyperparamsPanel, ControlsBar)
@@ -239,140 +238,6 @@ def test_features_follow_the_state(qtbot, state):
     assert ticked == ["x1x2"]
 
 
-# ------------------------------------------------------------------ network editor
-
-
-def layer_widget_names(editor):
-    names = {w.objectName() for w in editor.findChildren(QWidget) if w.isVisibleTo(editor)}
-    return {n for n in names if re.fullmatch(r"layer\d+(NeuronsSpin|ActivationCombo)", n)}
-
-
-def expected_layer_names(n):
-    return {f"layer{i}{kind}" for i in range(n) for kind in ("NeuronsSpin", "ActivationCombo")}
-
-
-def test_add_and_remove_layers(qtbot, state):
-    editor = make_panel(qtbot, NetworkEditor, state)
-    add = child(editor, QAbstractButton, "addLayerButton")
-    remove = child(editor, QAbstractButton, "removeLayerButton")
-    assert add.accessibleName() == "Add hidden layer"
-    state.update(activations=("tanh", "relu"))
-    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
-    assert state.settings.hidden == (4, 2, 2)
-    assert state.settings.activations == ("tanh", "relu", "relu")  # previous layer's
-    assert layer_widget_names(editor) == expected_layer_names(3)
-    assert editor.layersLabel.text() == "3 hidden layers"
-    for _ in range(3):
-        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-    assert state.settings.hidden == ()
-    assert layer_widget_names(editor) == set()
-    assert editor.findChild(QSpinBox, "layer0NeuronsSpin") is None
-    assert "logistic" in editor.layersLabel.text()
-    assert not remove.isEnabled()
-    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
-    assert state.settings.hidden == (2,)
-    assert state.settings.activations == ("tanh",)
-    assert layer_widget_names(editor) == expected_layer_names(1)
-
-
-def test_add_button_disabled_at_the_layer_limit(qtbot, state):
-    editor = make_panel(qtbot, NetworkEditor, state)
-    state.update(hidden=(3,) * MAX_LAYERS, activations=("relu",) * MAX_LAYERS)
-    assert not child(editor, QAbstractButton, "addLayerButton").isEnabled()
-    assert editor.layer_count() == MAX_LAYERS
-    assert layer_widget_names(editor) == expected_layer_names(MAX_LAYERS)
-
-
-def test_editing_neurons_and_activation_per_layer(qtbot, state):
-    editor = make_panel(qtbot, NetworkEditor, state)
-    changes = Recorder(state.changed)
-    spin = child(editor, QSpinBox, "layer1NeuronsSpin")
-    qtbot.keyClick(spin, Qt.Key.Key_Up)
-    assert state.settings.hidden == (4, 3)
-    combo = child(editor, QComboBox, "layer0ActivationCombo")
-    combo.setCurrentIndex(combo.findData("relu"))
-    assert state.settings.activations == ("relu", "tanh")
-    assert len(changes.calls) == 2
-
-
-def test_layer_widgets_follow_a_preset(qtbot, state):
-    editor = make_panel(qtbot, NetworkEditor, state)
-    changes = Recorder(state.changed)
-    state.update(hidden=(8, 5, 3), activations=("sigmoid", "leaky_relu", "linear"))
-    assert len(changes.calls) == 1
-    assert layer_widget_names(editor) == expected_layer_names(3)
-    assert [child(editor, QSpinBox, f"layer{i}NeuronsSpin").value() for i in range(3)] == [8, 5, 3]
-    assert [child(editor, QComboBox, f"layer{i}ActivationCombo").currentData()
-            for i in range(3)] == ["sigmoid", "leaky_relu", "linear"]
-
-
-def test_output_label_follows_the_problem(qtbot, state):
-    editor = make_panel(qtbot, NetworkEditor, state)
-    assert editor.outputLabel.text() == "Output: softmax + cross-entropy (2 classes)"
-    state.update(dataset="spiral", n_classes=4)
-    assert editor.outputLabel.text() == "Output: softmax + cross-entropy (4 classes)"
-    state.update(dataset="reg_plane")
-    assert editor.outputLabel.text() == "Output: identity + mean squared error"
-
-
-# ---------------------------------------------------------------- hyperparameters
-
-
-def type_rate(qtbot, combo, text):
-    combo.lineEdit().selectAll()
-    qtbot.keyClicks(combo.lineEdit(), text)
-    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
-
-
-def test_learning_rate_free_entry(qtbot, state):
-    panel = make_panel(qtbot, HyperparamsPanel, state)
-    combo = child(panel, QComboBox, "learningRateCombo")
-    refusals = Recorder(state.rejected)
-    type_rate(qtbot, combo, "0.05")
-    assert state.settings.learning_rate == pytest.approx(0.05)
-    assert combo.currentText() == "0.05"
-    type_rate(qtbot, combo, "abc")
-    assert state.settings.learning_rate == pytest.approx(0.05)
-    assert combo.currentText() == "0.05"  # reverted
-    assert len(refusals.calls) == 1 and "abc" in refusals.calls[0]
-    type_rate(qtbot, combo, "-1")
-    assert len(refusals.calls) == 2 and "learning rate" in refusals.calls[1]
-    assert combo.currentText() == "0.05"
-    assert combo.count() == 11  # typed values are not added to the list
-
-
-def test_learning_rate_picked_from_the_list(qtbot, state):
-    panel = make_panel(qtbot, HyperparamsPanel, state)
-    combo = child(panel, QComboBox, "learningRateCombo")
-    assert combo.currentText() == "0.03"
-    qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert state.settings.learning_rate == pytest.approx(0.1)
-    state.update(learning_rate=0.00001)
-    assert combo.currentText() == "0.00001"
-
-
-def test_optimizer_regularization_and_init(qtbot, state):
-    panel = make_panel(qtbot, HyperparamsPanel, state)
-    rate = child(panel, QComboBox, "regRateCombo")
-    assert not rate.isEnabled()
-    reg = child(panel, QComboBox, "regularizationCombo")
-    reg.setCurrentIndex(reg.findData("l2"))
-    assert state.settings.regularization == "l2"
-    assert state.settings.reg_rate > 0  # switching it on at λ = 0 would do nothing
-    assert rate.isEnabled()
-    opt = child(panel, QComboBox, "optimizerCombo")
-    assert [opt.itemText(i) for i in range(opt.count())] == [
-        "SGD", "Momentum", "Nesterov", "AdaGrad", "RMSprop", "Adam"]
-    opt.setCurrentIndex(opt.findData("adam"))
-    assert state.settings.optimizer == "adam"
-    init = child(panel, QComboBox, "initCombo")
-    init.setCurrentIndex(init.findData("he"))
-    assert state.settings.init == "he"
-    state.update(regularization="none", optimizer="momentum")
-    assert not rate.isEnabled()
-    assert opt.currentText() == "Momentum"
-
-
 # -------------------------------------------------------------------- controls bar
 
 
@@ -488,3 +353,42 @@ def test_every_control_is_named_and_explained(qtbot, state, cls):
 def test_left_column_panels_fit_a_narrow_column(qtbot, state, cls):
     panel = make_panel(qtbot, cls, state)
     assert panel.minimumSizeHint().width() <= 240
+
+
+# ------------------------------------------------------------ fitting the window
+# The main window is 1280 × 800 by default and must also work at 1024 px wide:
+# its left column gives DataPanel + FeaturesPanel about 620 px of height, and
+# its top bar gives ControlsBar and HyperparamsPanel 1024 − 16 px of width.
+
+
+def test_data_and_features_fit_the_left_column_of_a_1280x800_window(qtbot, state):
+    data = make_panel(qtbot, DataPanel, state)
+    features = make_panel(qtbot, FeaturesPanel, state)
+    # Below this, a student at 1280 × 800 never scrolls down to the feature toggles.
+    assert data.sizeHint().height() + features.sizeHint().height() <= 600
+
+
+def test_each_slider_shares_its_row_with_its_value(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    for label, slider in ((panel.noiseLabel, panel.noiseSlider),
+                          (panel.trainRatioLabel, panel.trainRatioSlider)):
+        assert abs(label.geometry().center().y() - slider.geometry().center().y()) <= 4
+        assert label.geometry().right() < slider.geometry().left()
+    classes, batch = panel.classesSpin.geometry(), panel.batchSizeSpin.geometry()
+    assert abs(classes.center().y() - batch.center().y()) <= 2  # one row
+
+
+def test_features_show_as_two_columns_without_a_subtitle(qtbot, state):
+    panel = make_panel(qtbot, FeaturesPanel, state)
+    lefts = {panel.checkbox(n).geometry().left() for n in ALL_FEATURES}
+    assert len(lefts) == 2
+    texts = [w.text() for w in panel.findChildren(QLabel)]
+    assert "Which properties do you want to feed in?" not in texts
+    assert any(w.toolTip() == "Which properties do you want to feed in?"
+               for w in panel.findChildren(QLabel))
+
+
+@pytest.mark.parametrize("cls", (ControlsBar, HyperparamsPanel))
+def test_top_bar_fits_a_1024_px_window(qtbot, state, cls):
+    panel = make_panel(qtbot, cls, state)
+    assert panel.minimumSizeHint().width() <= 1024 - 16
