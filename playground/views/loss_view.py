@@ -218,7 +218,8 @@ class LossView(QWidget):
         if ranges != self._ranges:
             self._ranges = ranges
             self.loss_plot.setXRange(0.0, x_hi, padding=0.02)
-            self.loss_plot.setYRange(*y_range, padding=0.02)
+            # A little headroom so the top tick label is not cut in half.
+            self.loss_plot.setYRange(*y_range, padding=0.06)
 
     def _update_summary(self, s: Snapshot | None) -> None:
         """One line of numbers that doubles as the legend (it never covers a curve)."""
@@ -228,17 +229,15 @@ class LossView(QWidget):
         if s.diverged:
             text = html.escape(self.tr("Training stopped: %1").replace("%1", s.diverged))
         else:
-            parts = [html.escape(self.tr("epoch %1").replace("%1", str(s.epoch)))]
-            splits = [("━", TRAIN_HEX, self.tr("train"), s.train_loss, s.train_acc)]
+            # Only the legend: the numbers are already large in the top bar, and
+            # a line that changes every frame costs a relayout each time.
+            splits = [("━", TRAIN_HEX, self.tr("train"))]
             if s.has_test:
-                splits.append(("╍", TEST_HEX, self.tr("test"), s.test_loss, s.test_acc))
-            for glyph, color, name, loss_value, acc in splits:
-                numbers = self.tr("loss %1").replace("%1", _fmt(loss_value))
-                if s.is_classification and not math.isnan(acc):
-                    numbers += ", " + self.tr("acc %1%").replace("%1", f"{100 * acc:.1f}")
-                parts.append(f'<span style="color:{color}"><b>{glyph} {html.escape(name)}</b>'
-                             f"</span> {html.escape(numbers)}")
-            text = "&nbsp;&nbsp; ".join(parts)
+                splits.append(("╍", TEST_HEX, self.tr("test")))
+            text = "&nbsp;&nbsp;&nbsp; ".join(
+                f'<span style="color:{color}"><b>{glyph} {html.escape(name)}</b></span>'
+                for glyph, color, name in splits
+            )
         if bool(s.diverged) != self._warning:
             # Restyling is slow-ish; only when the state flips.
             self._warning = bool(s.diverged)
@@ -256,10 +255,3 @@ def _nice_ceiling(value: float) -> float:
         if step * power >= value * (1 - 1e-12):
             return step * power
     return 10.0 * power
-
-
-def _fmt(value: float) -> str:
-    """Loss for display: 3 significant digits, never scientific below 1e-3."""
-    if math.isnan(value):
-        return "–"
-    return f"{value:.3f}" if abs(value) >= 1e-3 else f"{value:.2e}"
