@@ -58,7 +58,7 @@ def run_event_loop(seconds: float) -> None:
     loop.exec()
 
 
-def gui_run(settings: Settings, seconds: float) -> dict:
+def gui_run(settings: Settings, seconds: float, projector: bool = False) -> dict:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -66,7 +66,9 @@ def gui_run(settings: Settings, seconds: float) -> dict:
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(settings)
-    window.resize(1280, 800)
+    if projector:
+        window.set_projector_mode(True)
+    window.resize(*((1920, 1080) if projector else (1280, 800)))
     window.show()
 
     class PaintCounter(QObject):
@@ -79,15 +81,17 @@ def gui_run(settings: Settings, seconds: float) -> dict:
                 self.count += 1
             return False
 
+    # One widget per view that paints exactly once per redraw of that view:
+    # pyqtgraph draws on its plot's viewport, the diagram on itself.
     counters = {}
-    views = {"boundary": window.boundary_view, "loss": window.loss_view,
-             "network": window.network_view}
-    for name, view in views.items():
+    targets = {
+        "boundary": window.boundary_view.plot_widget.viewport(),
+        "loss": window.loss_view.loss_plot.viewport(),
+        "network": window.network_view,
+    }
+    for name, target in targets.items():
         counter = PaintCounter()
-        targets = [view, *view.findChildren(QObject)]
-        for t in targets:
-            if hasattr(t, "installEventFilter") and t.isWidgetType():
-                t.installEventFilter(counter)
+        target.installEventFilter(counter)
         counters[name] = counter
 
     # Wait for the worker's first frame before timing anything.
@@ -140,16 +144,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--preset", default=None, help="a preset name instead of 2-8-8-2")
+    parser.add_argument("--big", action="store_true", help="10 hidden ReLU layers of 64")
+    parser.add_argument("--projector", action="store_true", help="projector mode, 1920x1080")
     args = parser.parse_args()
     settings = TINY
     if args.preset:
         from playground.presets import load_preset
 
         settings = load_preset(args.preset).settings
+    if args.big:
+        settings = settings.with_changes(hidden=(64,) * 10, activations=("relu",) * 10,
+                                         learning_rate=0.003)
     print(f"network: {len(settings.features)}-{'-'.join(map(str, settings.hidden))}-out, "
           f"{'/'.join(settings.activations)}, batch {settings.batch_size}")
     before = headless_steps_per_second(settings, 3.0)
-    gui = gui_run(settings, args.seconds)
+    gui = gui_run(settings, args.seconds, projector=args.projector)
     after = headless_steps_per_second(settings, 3.0)
     headless = (before + after) / 2
     print(f"headless engine      : {before:9.0f} / {after:9.0f} steps/s (before / after)")

@@ -29,6 +29,8 @@ from playground.settings import Settings
 
 #: The worker publishes at most this many frames a second.
 PUBLISH_HZ = 30.0
+#: At most this share of the worker's time goes into building frames.
+MAX_FRAME_SHARE = 0.2
 #: Frames the GUI may have in flight; more would only queue up stale frames.
 MAX_CREDITS = 2
 #: Training runs in slices this long between looks at the command pipe.
@@ -48,6 +50,7 @@ class Worker:
         self.dirty = True  # a frame is owed to the GUI
         self.running = True
         self._last_publish = 0.0
+        self._publish_interval = 1.0 / PUBLISH_HZ
         self._allowance = 0.0  # steps the speed limit still allows
         self._last_tick = time.perf_counter()
         self._batch = 8  # steps between clock reads, adapted to the network's speed
@@ -128,14 +131,20 @@ class Worker:
         now = time.perf_counter()
         if not self.dirty or self.credits <= 0:
             return
-        if self.playing and now - self._last_publish < 1.0 / PUBLISH_HZ:
+        if self.playing and now - self._last_publish < self._publish_interval:
             return
         elapsed = now - self._rate_t0
         if elapsed > 0.25:
             self.session.set_measured_rate(self._rate_steps / elapsed)
             if elapsed > 2.0:
                 self._rate_steps, self._rate_t0 = 0, now
-        self.conn.send(("snapshot", self.session.snapshot(playing=self.playing)))
+        snapshot = self.session.snapshot(playing=self.playing)
+        # A big network's frame (a grid through every layer) can cost tens of
+        # ms: keep frames to at most MAX_FRAME_SHARE of the worker's time so
+        # training, not drawing, gets most of it.
+        cost = time.perf_counter() - now
+        self._publish_interval = max(1.0 / PUBLISH_HZ, cost / MAX_FRAME_SHARE)
+        self.conn.send(("snapshot", snapshot))
         self.credits -= 1
         self.dirty = False
         self._last_publish = now

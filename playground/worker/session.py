@@ -21,12 +21,12 @@ from engine.snapshot import Snapshot
 from engine.training import Trainer
 from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, Settings, changed_keys
 
-#: Output grid resolution for small networks (TF Playground uses 100×100).
-OUTPUT_GRID = 100
-#: Coarser grid for big networks, where a 10 000-point forward pass costs frames.
-OUTPUT_GRID_LARGE = 50
-#: Above this many weights the coarser grid is used.
-LARGE_NETWORK_WEIGHTS = 4000
+#: Output grid side by network size: (up to this many weights, grid side).
+#: Small networks get TF Playground's 100×100; a 10 000-point pass through a
+#: 10×64 network would cost ~100 ms a frame, so big networks get coarser grids.
+GRID_BY_WEIGHTS = ((4000, 100), (16000, 64))
+#: Grid side for networks bigger than every entry above.
+OUTPUT_GRID_HUGE = 40
 #: Per-neuron thumbnails are this many pixels a side (strided from the output grid).
 NEURON_GRID = 25
 #: History points kept for the loss chart; older ones are thinned, never appended forever.
@@ -98,11 +98,11 @@ class TrainingSession:
 
     def _build_grids(self) -> None:
         n_weights = sum(w.size for w, _ in self.network.weights())
-        size = OUTPUT_GRID if n_weights <= LARGE_NETWORK_WEIGHTS else OUTPUT_GRID_LARGE
+        size = next((g for limit, g in GRID_BY_WEIGHTS if n_weights <= limit), OUTPUT_GRID_HUGE)
         self.grid_size = size
         xy, _, _ = make_grid(self.extent, size)
         self.grid_features = make_features(xy, self.settings.features)
-        stride = max(1, size // NEURON_GRID)
+        stride = -(-size // NEURON_GRID)  # ceil: thumbnails never exceed NEURON_GRID
         self._stride = stride
         coarse = self.grid_features.reshape(size, size, -1)[::stride, ::stride]
         self.feature_grids = np.ascontiguousarray(coarse)
