@@ -44,6 +44,46 @@ class HistoryArrays:
 
 
 @dataclass(frozen=True)
+class Divergence:
+    """Why and where training stopped on a non-finite loss, as data.
+
+    Attributes
+    ----------
+    cause : str
+        ``"nan"`` (the loss became NaN), ``"inf"`` (infinite) or ``"weights"``
+        (the weights became NaN or infinite).
+    epoch, step : int
+        The epoch in progress and the step that failed (1-based).
+    learning_rate : float
+        The learning rate in use, the usual culprit.
+    restored_step : int or None
+        The weights were put back to those after this step; None when it
+        failed before any update.
+    """
+
+    cause: str
+    epoch: int
+    step: int
+    learning_rate: float
+    restored_step: int | None
+
+    def describe(self) -> str:
+        """The reason in plain English (the GUI translates its own wording)."""
+        what = {
+            "nan": "loss became NaN",
+            "inf": "loss became infinite",
+        }.get(self.cause, "weights became NaN or infinite")
+        where = f"at epoch {self.epoch}, step {self.step}"
+        if self.restored_step is None:
+            return f"The {what} {where}, before any update: check the weights."
+        return (
+            f"The {what} {where}: the learning rate ({self.learning_rate:g}) is probably "
+            f"too high. Weights were restored to the last ones with a finite loss "
+            f"(after step {self.restored_step})."
+        )
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Everything the views need to draw one frame.
 
@@ -89,8 +129,10 @@ class Snapshot:
     playing : bool
         Whether the worker was running freely when this was taken.
     diverged : str or None
-        A plain-words reason when training stopped because the loss became
-        non-finite, else None.
+        A plain-words (English) reason when training stopped because the loss
+        became non-finite, else None.
+    divergence : Divergence or None
+        The same as data, for a translated message.
     steps_per_second : float
         Measured training rate over the last publishing interval.
     """
@@ -119,6 +161,7 @@ class Snapshot:
     t_test: np.ndarray
     playing: bool = False
     diverged: str | None = None
+    divergence: Divergence | None = None
     steps_per_second: float = 0.0
     extra: dict = field(default_factory=dict)
 

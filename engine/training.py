@@ -21,7 +21,7 @@ import numpy as np
 
 from engine.network import Network
 from engine.optimizers import Optimizer
-from engine.snapshot import HistoryArrays
+from engine.snapshot import Divergence, HistoryArrays
 
 
 class History:
@@ -132,7 +132,8 @@ class Trainer:
         self.history = History(history_max_points)
         self.step_count = 0
         self.epoch = 0
-        self.diverged: str | None = None
+        self.diverged: str | None = None  # plain-English reason, for scripts and logs
+        self.divergence: Divergence | None = None  # the same, as data (the GUI words it)
         self.last_evaluation: tuple[float, float, float, float] | None = None
         self.network = network
         self.set_data(x_train, t_train, x_test, t_test)
@@ -245,25 +246,28 @@ class Trainer:
     def _diverge(self, loss: float, epoch: int | None = None) -> None:
         """Stop, restore the backup and say why; ``epoch`` is the one in progress."""
         if math.isfinite(loss):
-            what = "weights became NaN or infinite"
+            cause = "weights"
         else:
-            what = "loss became NaN" if math.isnan(loss) else "loss became infinite"
+            cause = "nan" if math.isnan(loss) else "inf"
         epoch = self.epoch + 1 if epoch is None else epoch
-        where = f"at epoch {epoch}, step {self.step_count + 1}"
-        if self.step_count == 0:
-            self.diverged = f"The {what} {where}, before any update: check the weights."
-            return
-        for live, saved in self._backup:
-            np.copyto(live, saved)
-        lr = self.optimizer.lr
-        self.diverged = (
-            f"The {what} {where}: the learning rate ({lr:g}) is probably too high. "
-            f"Weights were restored to the last ones with a finite loss (after step {self._backup_step})."
+        restored = None
+        if self.step_count > 0:
+            for live, saved in self._backup:
+                np.copyto(live, saved)
+            restored = self._backup_step
+        self.divergence = Divergence(
+            cause=cause,
+            epoch=epoch,
+            step=self.step_count + 1,
+            learning_rate=float(self.optimizer.lr),
+            restored_step=restored,
         )
+        self.diverged = self.divergence.describe()
 
     def clear_divergence(self) -> None:
         """Allow training again after a divergence (e.g. once the rate is lowered)."""
         self.diverged = None
+        self.divergence = None
 
     def run(self, n_steps: int) -> int:
         """Up to ``n_steps`` steps, stopping early on divergence; returns updates done."""

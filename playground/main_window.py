@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.messages import divergence_message
 from playground.panels.controls_bar import ControlsBar
 from playground.panels.data_panel import DataPanel
 from playground.panels.features_panel import FeaturesPanel
@@ -157,7 +158,11 @@ class MainWindow(QMainWindow):
         presets_menu = self.menuBar().addMenu(self.tr("&Presets"))
         presets_menu.setObjectName("presetsMenu")
         for name in preset_names():
-            action = QAction(name, self)
+            try:
+                title = QCoreApplication.translate("presets", load_preset(name).title)
+            except PresetError as exc:  # listed but unusable: say so, don't hide it
+                title = f"{name} ({exc})"
+            action = QAction(title, self)
             action.setData(name)
             action.triggered.connect(self._on_preset_action)
             presets_menu.addAction(action)
@@ -252,7 +257,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(str(exc), "error")
             return False
         self.state.replace_all(preset.settings)
-        self.statusBar().showMessage(preset.title, 5000)
+        self.statusBar().showMessage(QCoreApplication.translate("presets", preset.title), 5000)
         return True
 
     # ------------------------------------------------------------------ training
@@ -291,11 +296,11 @@ class MainWindow(QMainWindow):
         if snapshot.diverged and self._shown_divergence != (snapshot.build_id, snapshot.step):
             self._shown_divergence = (snapshot.build_id, snapshot.step)
             self.controls.set_playing(False)
-            self.banner.show_message(
-                self.tr("Training stopped: {reason}\nTry a lower learning rate, then press Reset.")
-                .format(reason=snapshot.diverged),
-                "error",
-            )
+            if snapshot.divergence is not None:
+                text = divergence_message(snapshot.divergence)
+            else:
+                text = snapshot.diverged
+            self.banner.show_message(text, "error")
 
     def _show_snapshot(self, snapshot) -> None:
         self.controls.set_snapshot(snapshot)

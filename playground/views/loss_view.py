@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.snapshot import HistoryArrays, Snapshot
+from playground.messages import divergence_reason
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle
 
 TRAIN_HEX = "#333333"
@@ -227,7 +228,8 @@ class LossView(QWidget):
             self._summary.setText(self.tr("No training yet"))
             return
         if s.diverged:
-            text = html.escape(self.tr("Training stopped: %1").replace("%1", s.diverged))
+            reason = divergence_reason(s.divergence) if s.divergence else s.diverged
+            text = html.escape(self.tr("Training stopped: %1").replace("%1", reason))
         else:
             # Only the legend: the numbers are already large in the top bar, and
             # a line that changes every frame costs a relayout each time.

@@ -214,6 +214,7 @@ class TrainingSession:
             t_test=self.t_test,
             playing=playing,
             diverged=self.trainer.diverged,
+            divergence=self.trainer.divergence,
             steps_per_second=self._steps_per_second,
             extra={"made_at": time.monotonic()},
         )

@@ -136,6 +136,10 @@ def test_divergence_stops_training_explains_and_keeps_finite_weights():
     assert done < 5000
     assert "learning rate (10)" in trainer.diverged and "restored" in trainer.diverged
     assert "NaN" in trainer.diverged or "infinite" in trainer.diverged
+    div = trainer.divergence  # the same facts as data, for a translated message
+    assert div.cause in ("nan", "inf") and div.learning_rate == 10
+    assert div.step == trainer.step_count + 1 and div.restored_step == trainer.step_count - 1
+    assert trainer.diverged == div.describe()
     params = trainer.network.get_params()
     assert all(np.all(np.isfinite(v)) for v in params.values())
     # Restored to the weights the last finite-loss step started from.
@@ -144,6 +148,7 @@ def test_divergence_stops_training_explains_and_keeps_finite_weights():
     # Once diverged, steps do nothing until the learner clears it.
     assert math.isnan(trainer.step()) and trainer.run(10) == 0
     trainer.clear_divergence()
+    assert trainer.divergence is None
     assert trainer.run(1) == 1  # the restored weights gave a finite loss
 
 
