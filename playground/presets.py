@@ -2,7 +2,10 @@
 
 A preset file holds ``{"title": str, "settings": {name: value, ...}}``; settings
 it leaves out keep their defaults. Files are validated field by field and a bad
-one raises :class:`PresetError` with a message naming the problem.
+one raises :class:`PresetError` with a message naming the problem; like a
+refused setting, its template is translated where it is shown
+(``playground.state.translated_message``) and listed in
+``resources/translations/runtime_strings.py``.
 """
 
 from __future__ import annotations
@@ -11,13 +14,15 @@ import json
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from playground.settings import Settings
+from playground.settings import Settings, TranslatableError
 
 PRESET_DIR = Path(__file__).resolve().parent.parent / "resources" / "presets"
 
 
-class PresetError(ValueError):
-    """A preset is missing or malformed."""
+class PresetError(TranslatableError):
+    """A preset is missing or malformed; ``str(exc)`` is the English message."""
+
+    context = "presets"
 
 
 @dataclass(frozen=True)
@@ -41,26 +46,32 @@ def load_preset(name: str, directory: Path = PRESET_DIR) -> Preset:
         If the file is missing, not JSON, or holds an unknown or invalid setting.
     """
     path = directory / f"{name}.json"
+    quoted = repr(name)
     if not path.is_file():
-        known = ", ".join(preset_names(directory)) or "none"
-        raise PresetError(f"no preset named {name!r} (known: {known})")
+        known = ", ".join(preset_names(directory))
+        if not known:
+            raise PresetError("no preset named {name}; there are no presets", name=quoted)
+        raise PresetError("no preset named {name} (known: {known})", name=quoted, known=known)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PresetError(f"preset {name!r} could not be read: {exc}") from exc
+        raise PresetError("preset {name} could not be read: {reason}",
+                          name=quoted, reason=str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("settings"), dict):
-        raise PresetError(f"preset {name!r} must be an object with a 'settings' object")
+        raise PresetError("preset {name} must be an object with a 'settings' object", name=quoted)
     title = data.get("title", name)
     if not isinstance(title, str):
-        raise PresetError(f"preset {name!r}: 'title' must be text")
+        raise PresetError("preset {name}: 'title' must be text", name=quoted)
     known_fields = {f.name: f for f in fields(Settings)}
     changes = {}
     for key, value in data["settings"].items():
         if key not in known_fields:
-            raise PresetError(f"preset {name!r}: unknown setting {key!r}")
+            raise PresetError("preset {name}: unknown setting {key}", name=quoted, key=repr(key))
         changes[key] = value
     try:
         settings = Settings().with_changes(**changes)
+    except TranslatableError as exc:
+        raise PresetError("preset {name}: {reason}", name=quoted, reason=exc) from exc
     except (TypeError, ValueError) as exc:
-        raise PresetError(f"preset {name!r}: {exc}") from exc
+        raise PresetError("preset {name}: {reason}", name=quoted, reason=str(exc)) from exc
     return Preset(name=name, title=title, settings=settings)

@@ -3,11 +3,18 @@
 Pure Python (no Qt): the GUI state model (``state.py``) wraps it, and the
 training worker receives it whole. Which keys reset the network and which apply
 live is decided here, in one place.
+
+A refused value raises :class:`SettingError`: ``str(exc)`` is plain English,
+and the GUI shows the same message in the interface language by translating
+its constant template (``playground.state.translated_message``). Every
+template and every name in :data:`SETTING_NAMES` is listed in
+``resources/translations/runtime_strings.py`` so ``pyside6-lupdate`` sees it.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 
 #: TensorFlow Playground's learning-rate list; free entry is allowed too.
@@ -40,6 +47,87 @@ LIVE_KEYS = frozenset(
 REGENERATE_KEYS = frozenset({"data_seed"})
 #: Only how things are drawn.
 VIEW_KEYS = frozenset({"show_test", "discretize", "log_loss"})
+
+#: Plain English name of each setting, for messages that name it (``{setting}``).
+SETTING_NAMES = {
+    "dataset": "dataset",
+    "noise": "noise",
+    "train_ratio": "ratio of training data",
+    "n_classes": "number of classes",
+    "data_seed": "data seed",
+    "batch_size": "batch size",
+    "features": "input features",
+    "hidden": "hidden layers",
+    "activations": "activation functions",
+    "learning_rate": "learning rate",
+    "optimizer": "optimizer",
+    "regularization": "regularization",
+    "reg_rate": "regularization rate",
+    "init": "weight initialization",
+    "init_seed": "initialization seed",
+    "speed": "speed",
+    "show_test": "show test data",
+    "discretize": "discretize output",
+    "log_loss": "log scale of the loss",
+}
+
+#: ``translate(context, english) -> text``; Qt's ``QCoreApplication.translate`` fits.
+Translate = Callable[[str, str], str]
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+class TranslatableError(ValueError):
+    """A refusal whose message can be shown in any interface language.
+
+    The message is a constant English ``template`` with ``{name}`` placeholders
+    plus the ``values`` that fill them, so a translation may put the values in
+    another order. ``str(exc)`` is the English message.
+
+    Parameters
+    ----------
+    template : str
+        Constant English text, e.g. ``"unknown optimizer {value}"``; the key a
+        translator looks up (with :attr:`context`).
+    setting : str, optional
+        Field name of the setting the message is about; its plain name from
+        :data:`SETTING_NAMES` fills ``{setting}``, translated too.
+    **values
+        Fill the other placeholders, already formatted. A value that is itself
+        a :class:`TranslatableError` (a cause) is translated along.
+    """
+
+    #: Translation context of :attr:`template`.
+    context = "settings"
+
+    def __init__(self, template: str, setting: str | None = None, **values):
+        self.template = template
+        self.setting = setting
+        self.values = values
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = _english) -> str:
+        """The message in the language ``translate`` speaks (default English)."""
+        values = {
+            key: value.message(translate) if isinstance(value, TranslatableError) else value
+            for key, value in self.values.items()
+        }
+        if self.setting is not None:
+            values["setting"] = translate(
+                "settings", SETTING_NAMES.get(self.setting, self.setting))
+        try:
+            return translate(self.context, self.template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            if translate is _english:
+                raise  # the English template itself is wrong: a bug, say so at once
+            # A translation with a broken placeholder must not hide the message.
+            return self.message()
+
+
+class SettingError(TranslatableError):
+    """A setting value was refused; the message names the setting."""
 
 
 @dataclass(frozen=True)
@@ -75,59 +163,63 @@ class Settings:
 
         Raises
         ------
-        ValueError
-            Naming the offending setting, when a value is out of range.
+        SettingError
+            Naming the offending setting, when a value is out of range or of
+            the wrong type.
         """
         unknown = set(changes) - {f.name for f in fields(self)}
         if unknown:
-            raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+            raise SettingError("unknown setting(s): {names}", names=", ".join(sorted(unknown)))
         try:
             new = replace(self, **_normalise(changes))
             new.validate()
-        except TypeError as exc:  # e.g. a string where a number belongs
-            raise ValueError(f"a setting has the wrong type: {exc}") from exc
+        except TypeError as exc:  # a wrong type _normalise lets through, e.g. a list as dataset
+            raise SettingError("a setting has the wrong type: {reason}", reason=str(exc)) from exc
         return new
 
     def validate(self) -> None:
-        """Raise ``ValueError`` with a plain message if any value is unusable."""
+        """Raise :class:`SettingError` with a plain message if any value is unusable."""
         from engine.datasets import DATASETS  # local: keeps import light for tests
 
-        if self.dataset not in DATASETS:
-            raise ValueError(f"unknown dataset {self.dataset!r}")
+        if not isinstance(self.dataset, str) or self.dataset not in DATASETS:
+            raise SettingError("unknown dataset {value}", value=repr(self.dataset))
         _check_range("noise", self.noise, 0.0, 0.5)
         _check_range("train_ratio", self.train_ratio, 0.1, 0.9)
         if not 2 <= self.n_classes <= MAX_CLASSES:
-            raise ValueError(f"number of classes must be 2…{MAX_CLASSES}, got {self.n_classes}")
+            raise SettingError("number of classes must be 2…{max}, got {value}",
+                               max=MAX_CLASSES, value=self.n_classes)
         if not 1 <= self.batch_size <= MAX_BATCH:
-            raise ValueError(f"batch size must be 1…{MAX_BATCH}, got {self.batch_size}")
+            raise SettingError("batch size must be 1…{max}, got {value}",
+                               max=MAX_BATCH, value=self.batch_size)
         if not self.features:
-            raise ValueError("pick at least one input feature")
+            raise SettingError("pick at least one input feature")
         for name in self.features:
             if name not in ALL_FEATURES:
-                raise ValueError(f"unknown feature {name!r}")
+                raise SettingError("unknown feature {value}", value=repr(name))
         if len(self.hidden) > MAX_LAYERS:
-            raise ValueError(f"at most {MAX_LAYERS} hidden layers")
+            raise SettingError("at most {max} hidden layers", max=MAX_LAYERS)
         if len(self.activations) != len(self.hidden):
-            raise ValueError("one activation per hidden layer is needed")
+            raise SettingError("one activation per hidden layer is needed")
         for n in self.hidden:
             if not 1 <= n <= MAX_NEURONS:
-                raise ValueError(f"neurons per layer must be 1…{MAX_NEURONS}, got {n}")
+                raise SettingError("neurons per layer must be 1…{max}, got {value}",
+                                   max=MAX_NEURONS, value=n)
         for a in self.activations:
             if a not in ACTIVATION_NAMES:
-                raise ValueError(f"unknown activation {a!r}")
+                raise SettingError("unknown activation {value}", value=repr(a))
         if not (math.isfinite(self.learning_rate) and 0 < self.learning_rate <= 100):
-            raise ValueError(
-                f"learning rate must be a number in (0, 100], got {self.learning_rate}"
-            )
+            raise SettingError("learning rate must be a number in (0, 100], got {value}",
+                               value=self.learning_rate)
         if self.optimizer not in OPTIMIZER_NAMES:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}")
+            raise SettingError("unknown optimizer {value}", value=repr(self.optimizer))
         if self.regularization not in REGULARIZATION_NAMES:
-            raise ValueError(f"unknown regularization {self.regularization!r}")
-        _check_range("regularization rate", self.reg_rate, 0.0, 100.0)
+            raise SettingError("unknown regularization {value}", value=repr(self.regularization))
+        _check_range("reg_rate", self.reg_rate, 0.0, 100.0)
         if self.init not in INIT_NAMES:
-            raise ValueError(f"unknown weight initialisation {self.init!r}")
+            raise SettingError("unknown weight initialization {value}", value=repr(self.init))
         if not 0 <= self.speed < len(SPEED_STEPS_PER_SECOND):
-            raise ValueError(f"speed level must be 0…{len(SPEED_STEPS_PER_SECOND) - 1}")
+            raise SettingError("speed level must be 0…{max}, got {value}",
+                               max=len(SPEED_STEPS_PER_SECOND) - 1, value=self.speed)
 
     @property
     def problem(self) -> str:
@@ -154,18 +246,31 @@ def _normalise(changes: dict) -> dict:
     out = dict(changes)
     for key in ("features", "hidden", "activations"):
         if key in out:
-            out[key] = tuple(out[key])
+            if isinstance(out[key], str):  # tuple("x1") would be ("x", "1")
+                raise SettingError("{setting} must be a list, got {value}", key,
+                                   value=repr(out[key]))
+            try:
+                out[key] = tuple(out[key])
+            except TypeError:
+                raise SettingError("{setting} must be a list, got {value}", key,
+                                   value=repr(out[key])) from None
     for key in ("noise", "train_ratio", "learning_rate", "reg_rate"):
         if key in out:
-            out[key] = float(out[key])
+            try:
+                out[key] = float(out[key])
+            except (TypeError, ValueError):
+                raise SettingError("{setting} must be a number, got {value}", key,
+                                   value=repr(out[key])) from None
     for key in ("n_classes", "data_seed", "batch_size", "init_seed", "speed"):
         if key in out:
-            if isinstance(out[key], bool) or int(out[key]) != out[key]:
-                raise ValueError(f"{key} must be a whole number, got {out[key]!r}")
+            if not _is_whole(out[key]):
+                raise SettingError("{setting} must be a whole number, got {value}", key,
+                                   value=repr(out[key]))
             out[key] = int(out[key])
     if "hidden" in out:
         if not all(isinstance(n, int) and not isinstance(n, bool) for n in out["hidden"]):
-            raise ValueError(f"neurons per layer must be whole numbers, got {out['hidden']}")
+            raise SettingError("neurons per layer must be whole numbers, got {value}",
+                               value=repr(out["hidden"]))
     if "features" in out:
         # One canonical order, so the same set of features is the same setting.
         out["features"] = tuple(f for f in ALL_FEATURES if f in out["features"]) + tuple(
@@ -173,10 +278,21 @@ def _normalise(changes: dict) -> dict:
         )
     for key in ("show_test", "discretize", "log_loss"):
         if key in out and not isinstance(out[key], bool):
-            raise ValueError(f"{key} must be true or false, got {out[key]!r}")
+            raise SettingError("{setting} must be true or false, got {value}", key,
+                               value=repr(out[key]))
     return out
 
 
-def _check_range(name: str, value: float, lo: float, hi: float) -> None:
+def _is_whole(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    try:
+        return int(value) == value
+    except (TypeError, ValueError, OverflowError):  # "x", None, nan, inf
+        return False
+
+
+def _check_range(key: str, value: float, lo: float, hi: float) -> None:
     if not (math.isfinite(value) and lo <= value <= hi):
-        raise ValueError(f"{name} must be between {lo:g} and {hi:g}, got {value}")
+        raise SettingError("{setting} must be between {lo} and {hi}, got {value}", key,
+                           lo=f"{lo:g}", hi=f"{hi:g}", value=value)

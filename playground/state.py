@@ -4,13 +4,28 @@ Panels call ``update(...)`` when the user edits a control and listen to
 ``changed`` to refresh themselves (with their widgets' signals blocked, so a
 refresh never loops back into an update). The main window listens too and tells
 the training worker what to do.
+
+Refusals reach the user in the interface language: :func:`translated_message`
+translates a :class:`~playground.settings.TranslatableError`'s template.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from playground.settings import Settings, changed_keys
+from playground.settings import Settings, TranslatableError, changed_keys
+
+
+def translated_message(exc: BaseException) -> str:
+    """``exc``'s message in the interface language.
+
+    A :class:`~playground.settings.TranslatableError` (a refused setting, a bad
+    preset) is translated through its template; anything else is shown as
+    ``str(exc)``. English when no translator is installed.
+    """
+    if isinstance(exc, TranslatableError):
+        return exc.message(QCoreApplication.translate)
+    return str(exc)
 
 
 class AppState(QObject):
@@ -22,8 +37,8 @@ class AppState(QObject):
         Emitted with a ``frozenset`` of changed setting names after every
         successful update.
     rejected(str)
-        Emitted with a plain-words reason when an update is refused; the
-        settings stay as they were.
+        Emitted with a plain-words reason, in the interface language, when an
+        update is refused; the settings stay as they were.
     """
 
     changed = Signal(object)
@@ -43,7 +58,7 @@ class AppState(QObject):
         try:
             new = self._settings.with_changes(**changes)
         except ValueError as exc:
-            self.rejected.emit(str(exc))
+            self.rejected.emit(translated_message(exc))
             return False
         keys = changed_keys(self._settings, new)
         self._settings = new

@@ -34,6 +34,7 @@ from engine.datasets import DATASETS
 from playground.settings import ACTIVATION_NAMES, MAX_LAYERS, MAX_NEURONS
 from playground.state import AppState
 from playground.views.colors import MUTED_HEX
+from playground.views.neuron_maps import activation_label
 
 #: Neurons in a freshly added layer (TensorFlow Playground's choice).
 NEW_LAYER_NEURONS = 2
@@ -222,9 +223,10 @@ class NetworkEditor(QWidget):
             "Activation function h of hidden layer %1: the non-linearity applied to each "
             "neuron's a. Without one, stacked layers collapse into a single straight-line "
             "model.").replace("%1", str(n)))
-        names, tips = self._activation_texts()
+        tips = self._activation_tips()
         for key in ACTIVATION_NAMES:
-            column.activation.addItem(names.get(key, key), key)
+            # The diagram's names (activation_label), so combo and diagram agree.
+            column.activation.addItem(activation_label(key), key)
             column.activation.setItemData(
                 column.activation.count() - 1, tips.get(key, ""), Qt.ItemDataRole.ToolTipRole)
         column.neurons.valueChanged.connect(lambda v, i=index: self._on_neurons(i, v))
@@ -232,10 +234,8 @@ class NetworkEditor(QWidget):
             lambda _row, i=index: self._on_activation(i))
         return column
 
-    def _activation_texts(self) -> tuple[dict[str, str], dict[str, str]]:
-        names = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid", "linear": "linear",
-                 "leaky_relu": self.tr("leaky ReLU")}
-        tips = {
+    def _activation_tips(self) -> dict[str, str]:
+        return {
             "tanh": self.tr("tanh(a): squashes into −1…1, centred on 0."),
             "relu": self.tr("ReLU: max(0, a). Fast to train; a neuron whose a stays "
                             "negative stops learning (\"dead\")."),
@@ -246,7 +246,6 @@ class NetworkEditor(QWidget):
             "leaky_relu": self.tr("leaky ReLU: a for a > 0, else 0.01·a, so it never "
                                   "quite dies."),
         }
-        return names, tips
 
     # -- user edits -> state ------------------------------------------------
 

@@ -35,25 +35,27 @@ _FIXED_LEVELS = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "step": (0.0, 1.0)}
 _SIN_FEATURES = {"sin_x1", "sin_x2"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeuronMaps", text)
-
-
 def feature_label(name: str) -> str:
     """``"x1sq"`` -> ``"X₁²"``; unknown names are shown as they are."""
     return FEATURE_LABELS.get(name, name)
 
 
 def activation_label(name: str) -> str:
-    """A translated display name for an activation (or output) function."""
+    """A translated display name for an activation (or output) function.
+
+    The one place these names are worded: the diagram, the enlarged view and
+    the architecture editor's combo boxes all call it, so they cannot drift.
+    The calls are written out literally so ``pyside6-lupdate`` finds them.
+    """
+    translate = QCoreApplication.translate
     labels = {
-        "tanh": _tr("tanh"),
-        "relu": _tr("ReLU"),
-        "sigmoid": _tr("sigmoid"),
-        "linear": _tr("linear"),
-        "leaky_relu": _tr("leaky ReLU"),
-        "step": _tr("step"),
-        "softmax": _tr("softmax"),
+        "tanh": translate("NeuronMaps", "tanh"),
+        "relu": translate("NeuronMaps", "ReLU"),
+        "sigmoid": translate("NeuronMaps", "sigmoid"),
+        "linear": translate("NeuronMaps", "linear"),
+        "leaky_relu": translate("NeuronMaps", "leaky ReLU"),
+        "step": translate("NeuronMaps", "step"),
+        "softmax": translate("NeuronMaps", "softmax"),
     }
     return labels.get(name, name)
 
@@ -170,14 +172,16 @@ def neuron_title(snapshot: Snapshot | None, layer: int, index: int) -> str:
     if layer == 0:
         names = snapshot.feature_names
         name = names[index] if index < len(names) else str(index + 1)
-        return _tr("Input feature %1").replace("%1", feature_label(name))
+        return QCoreApplication.translate("NeuronMaps", "Input feature %1").replace(
+            "%1", feature_label(name))
     if layer == last:
         if snapshot.is_classification:
-            return _tr("Output: probability of class %1").replace("%1", str(index))
-        return _tr("Output: predicted value")
+            return QCoreApplication.translate(
+                "NeuronMaps", "Output: probability of class %1").replace("%1", str(index))
+        return QCoreApplication.translate("NeuronMaps", "Output: predicted value")
     act = snapshot.activations[layer - 1] if layer - 1 < len(snapshot.activations) else ""
     return (
-        _tr("Hidden layer %1, neuron %2 (%3)")
+        QCoreApplication.translate("NeuronMaps", "Hidden layer %1, neuron %2 (%3)")
         .replace("%1", str(layer))
         .replace("%2", str(index + 1))
         .replace("%3", activation_label(act))

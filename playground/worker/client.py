@@ -30,7 +30,9 @@ class TrainingClient(QObject):
     snapshotReady(object)
         The newest :class:`engine.snapshot.Snapshot`.
     errorOccurred(str)
-        A plain-words problem reported by the worker (the session goes on).
+        A problem: the worker's own report of an exception (English, for a bug
+        report; the session goes on), or, translated, that the process died.
+        The window adds a translated "Training problem:" in front of either.
     """
 
     snapshotReady = Signal(object)
@@ -38,6 +40,15 @@ class TrainingClient(QObject):
 
     def __init__(self, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.latest = None
+        self._stopped = False
+        self._start(settings)
+
+    def _start(self, settings: Settings) -> None:
+        self._settings = settings  # what a restarted worker begins with
         ctx = mp.get_context("spawn")  # fork would copy Qt's threads and locks
         self._conn, child_conn = ctx.Pipe(duplex=True)
         self._process = ctx.Process(
@@ -46,15 +57,12 @@ class TrainingClient(QObject):
         )
         self._process.start()
         child_conn.close()  # the child has its own copy; EOF then means it died
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
-        self._timer.start()
         self._alive = True
-        self.latest = None
+        self._timer.start()
 
     # ------------------------------------------------------------------ commands
     def send_settings(self, settings: Settings) -> None:
+        self._settings = settings
         self._send("settings", settings)
 
     def play(self) -> None:
@@ -70,7 +78,12 @@ class TrainingClient(QObject):
         self._send("epoch")
 
     def reset(self) -> None:
-        self._send("reset")
+        """Fresh weights; after the process died, a new process (the lost message says so)."""
+        if self._alive:
+            self._send("reset")
+        elif not self._stopped:
+            self._stop_process()
+            self._start(self._settings)
 
     @property
     def is_running(self) -> bool:
@@ -82,7 +95,7 @@ class TrainingClient(QObject):
         try:
             self._conn.send((command, argument))
         except (BrokenPipeError, OSError):
-            self._lost("The training process stopped unexpectedly.")
+            self._lost(self.tr("The training process stopped unexpectedly."))
 
     # ------------------------------------------------------------------ receiving
     def _poll(self) -> None:
@@ -99,7 +112,8 @@ class TrainingClient(QObject):
                 elif kind == "bye":
                     self._alive = False
         except (EOFError, OSError):
-            self._lost("The training process stopped unexpectedly. Press Reset to start again.")
+            self._lost(self.tr(
+                "The training process stopped unexpectedly. Press Reset to start again."))
         if newest is not None:
             self.latest = newest
             self.snapshotReady.emit(newest)
@@ -114,7 +128,11 @@ class TrainingClient(QObject):
     # ------------------------------------------------------------------ shutdown
     def stop(self) -> None:
         """End the worker: ask politely, then terminate; never hangs."""
+        self._stopped = True
         self._timer.stop()
+        self._stop_process()
+
+    def _stop_process(self) -> None:
         if self._alive:
             try:
                 self._conn.send(("quit", None))

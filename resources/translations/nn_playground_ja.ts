@@ -628,53 +628,53 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="45"/>
+        <location filename="../../playground/views/loss_view.py" line="46"/>
         <source>Loss and accuracy curves</source>
         <translation>損失と認識精度のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="60"/>
+        <location filename="../../playground/views/loss_view.py" line="61"/>
         <source>Loss plot</source>
         <translation>損失のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="63"/>
+        <location filename="../../playground/views/loss_view.py" line="64"/>
         <source>Accuracy plot</source>
         <translation>認識精度のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="145"/>
+        <location filename="../../playground/views/loss_view.py" line="146"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="146"/>
-        <location filename="../../playground/views/loss_view.py" line="148"/>
+        <location filename="../../playground/views/loss_view.py" line="147"/>
+        <location filename="../../playground/views/loss_view.py" line="149"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="147"/>
+        <location filename="../../playground/views/loss_view.py" line="148"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="227"/>
+        <location filename="../../playground/views/loss_view.py" line="228"/>
         <source>No training yet</source>
         <translation>まだ学習していません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="230"/>
+        <location filename="../../playground/views/loss_view.py" line="232"/>
         <source>Training stopped: %1</source>
         <translation>学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="234"/>
+        <location filename="../../playground/views/loss_view.py" line="236"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="236"/>
+        <location filename="../../playground/views/loss_view.py" line="238"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
@@ -682,70 +682,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/main_window.py" line="55"/>
+        <location filename="../../playground/main_window.py" line="56"/>
         <source>nn-playground — watch a neural network learn</source>
         <extracomment>Panel text grows by this factor in projector mode (the views use ViewStyle.projector).</extracomment>
         <translation>nn-playground — ニューラルネットワークが学習する様子を見る</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="151"/>
+        <location filename="../../playground/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="152"/>
+        <location filename="../../playground/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="157"/>
+        <location filename="../../playground/main_window.py" line="158"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="165"/>
+        <location filename="../../playground/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="166"/>
+        <location filename="../../playground/main_window.py" line="171"/>
         <source>&amp;Projector mode (large text, thick lines)</source>
         <translation>プロジェクターモード(&amp;P)（大きな文字、太い線）</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="174"/>
+        <location filename="../../playground/main_window.py" line="179"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="177"/>
+        <location filename="../../playground/main_window.py" line="182"/>
         <source>Play / pause</source>
         <translation>再生 / 一時停止</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="178"/>
+        <location filename="../../playground/main_window.py" line="183"/>
         <source>Step one batch</source>
         <translation>ミニバッチ 1 つ分進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="179"/>
+        <location filename="../../playground/main_window.py" line="184"/>
         <source>Step one epoch</source>
         <translation>1 エポック進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="181"/>
+        <location filename="../../playground/main_window.py" line="186"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="295"/>
-        <source>Training stopped: {reason}
-Try a lower learning rate, then press Reset.</source>
-        <translation>学習が止まりました: {reason}
-学習率を下げてから「リセット」を押してください。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/main_window.py" line="307"/>
+        <location filename="../../playground/main_window.py" line="312"/>
         <source>Training problem: {msg}</source>
         <translation>学習中に問題が起きました: {msg}</translation>
     </message>
@@ -772,60 +765,55 @@ Try a lower learning rate, then press Reset.</source>
 <context>
     <name>NetworkEditor</name>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="105"/>
+        <location filename="../../playground/panels/network_editor.py" line="106"/>
         <source>Add hidden layer</source>
         <extracomment>Neurons in a freshly added layer (TensorFlow Playground&apos;s choice). Activation of the first layer added to a network with none (TF&apos;s default).</extracomment>
         <translation>中間層を追加</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="110"/>
+        <location filename="../../playground/panels/network_editor.py" line="111"/>
         <source>Remove hidden layer</source>
         <translation>中間層を削除</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="112"/>
+        <location filename="../../playground/panels/network_editor.py" line="113"/>
         <source>Remove the last hidden layer. With none left, the inputs feed the output directly: a single-layer model that can only draw straight boundaries.</source>
         <translation>最後の中間層を削除します。中間層がなくなると入力が直接出力層につながり、直線の境界しか引けない単層のモデルになります。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="120"/>
+        <location filename="../../playground/panels/network_editor.py" line="121"/>
         <source>Add a hidden layer (up to %1). Each layer re-describes the data for the next, so deeper networks can bend the boundary more.</source>
         <translation>中間層を追加します（最大 %1 層）。各層はデータを次の層のために表現し直すので、深いネットワークほど境界を大きく曲げられます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="211"/>
+        <location filename="../../playground/panels/network_editor.py" line="212"/>
         <source>Layer %1</source>
         <translation>中間層 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="212"/>
+        <location filename="../../playground/panels/network_editor.py" line="213"/>
         <source> neurons</source>
         <translation> ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="214"/>
+        <location filename="../../playground/panels/network_editor.py" line="215"/>
         <source>Neurons in hidden layer %1</source>
         <translation>中間層 %1 のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="216"/>
+        <location filename="../../playground/panels/network_editor.py" line="217"/>
         <source>How many neurons hidden layer %1 has. Each neuron computes a = Σ xᵢwᵢ + b and passes on y = h(a); more neurons can draw more complex boundaries.</source>
         <translation>中間層 %1 のニューロンの数。各ニューロンは a = Σ xᵢwᵢ + b を計算し、y = h(a) を次の層へ渡します。ニューロンが多いほど複雑な境界を描けます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="220"/>
+        <location filename="../../playground/panels/network_editor.py" line="221"/>
         <source>Activation function of hidden layer %1</source>
         <translation>中間層 %1 の活性化関数</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="222"/>
+        <location filename="../../playground/panels/network_editor.py" line="223"/>
         <source>Activation function h of hidden layer %1: the non-linearity applied to each neuron&apos;s a. Without one, stacked layers collapse into a single straight-line model.</source>
         <translation>中間層 %1 の活性化関数 h: 各ニューロンの a にかける非線形な関数。これがないと、層を重ねても 1 つの直線的なモデルにまとまってしまいます。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/panels/network_editor.py" line="237"/>
-        <source>leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <location filename="../../playground/panels/network_editor.py" line="239"/>
@@ -853,57 +841,57 @@ Try a lower learning rate, then press Reset.</source>
         <translation>Leaky ReLU: a &gt; 0 なら a、それ以外は 0.01·a。完全には死にません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="340"/>
+        <location filename="../../playground/panels/network_editor.py" line="339"/>
         <source>1 hidden layer</source>
         <translation>中間層 1 層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="342"/>
+        <location filename="../../playground/panels/network_editor.py" line="341"/>
         <source>%1 hidden layers</source>
         <translation>中間層 %1 層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="344"/>
+        <location filename="../../playground/panels/network_editor.py" line="343"/>
         <source>Output: identity + mean squared error</source>
         <translation>出力: 恒等関数 + 平均二乗誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="346"/>
+        <location filename="../../playground/panels/network_editor.py" line="345"/>
         <source>Regression: the output neuron passes its value through unchanged, and the loss is the mean of (y − t)² over the points.</source>
         <translation>回帰: 出力ニューロンは値をそのまま出力し、損失はすべての点での (y − t)² の平均です。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="348"/>
+        <location filename="../../playground/panels/network_editor.py" line="347"/>
         <source>0 hidden layers: linear model</source>
         <translation>中間層なし: 線形モデル</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="349"/>
+        <location filename="../../playground/panels/network_editor.py" line="348"/>
         <source>it can only fit a flat (linear) function of the features.</source>
         <translation>特徴量の平らな（線形の）関数しか表せません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="352"/>
+        <location filename="../../playground/panels/network_editor.py" line="351"/>
         <source>Output: softmax + cross-entropy (%1 classes)</source>
         <translation>出力: ソフトマックス関数 + 交差エントロピー誤差（%1 クラス）</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="354"/>
+        <location filename="../../playground/panels/network_editor.py" line="353"/>
         <source>Classification: one output neuron per class; softmax turns their scores into probabilities that add up to 1, and the cross-entropy loss is −log(probability of the right class).</source>
         <translation>分類: クラスごとに出力ニューロンが 1 つあり、ソフトマックス関数がそのスコアを合計 1 の確率に変えます。損失には交差エントロピー誤差 −log(正解クラスの確率) を使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="357"/>
+        <location filename="../../playground/panels/network_editor.py" line="356"/>
         <source>0 hidden layers: logistic model</source>
         <translation>中間層なし: ロジスティック回帰</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="358"/>
+        <location filename="../../playground/panels/network_editor.py" line="357"/>
         <source>it can only draw straight boundaries in the features.</source>
         <translation>特徴量の空間で直線の境界しか引けません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="363"/>
+        <location filename="../../playground/panels/network_editor.py" line="362"/>
         <source>No hidden layer: the inputs feed the output directly, a single-layer model; %1 Press + to add a layer.</source>
         <translation>中間層がありません。入力が直接出力層につながる単層のモデルなので、%1「+」を押すと中間層を追加できます。</translation>
     </message>
@@ -1001,58 +989,58 @@ to %3</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="runtime_strings.py" line="53"/>
+        <location filename="../../playground/views/neuron_maps.py" line="52"/>
         <source>tanh</source>
-        <extracomment>Texts of ``playground/views/neuron_maps.py`` (node titles in the network diagram and the enlarged boundary view). Harmless duplicates once that file calls ``QCoreApplication.translate(&quot;NeuronMaps&quot;, &quot;…&quot;)`` literally.</extracomment>
+        <extracomment>Display names of the input features (subscripts and superscripts, like TF). Activations whose output range is fixed, so their maps use fixed levels (a neuron&apos;s colour then means the same thing from frame to frame).</extracomment>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="54"/>
+        <location filename="../../playground/views/neuron_maps.py" line="53"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="55"/>
+        <location filename="../../playground/views/neuron_maps.py" line="54"/>
         <source>sigmoid</source>
         <translation>シグモイド</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="56"/>
+        <location filename="../../playground/views/neuron_maps.py" line="55"/>
         <source>linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="57"/>
+        <location filename="../../playground/views/neuron_maps.py" line="56"/>
         <source>leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="58"/>
+        <location filename="../../playground/views/neuron_maps.py" line="57"/>
         <source>step</source>
         <translation>ステップ関数</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="59"/>
+        <location filename="../../playground/views/neuron_maps.py" line="58"/>
         <source>softmax</source>
         <translation>ソフトマックス</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="60"/>
+        <location filename="../../playground/views/neuron_maps.py" line="175"/>
         <source>Input feature %1</source>
         <translation>入力の特徴量 %1</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="61"/>
+        <location filename="../../playground/views/neuron_maps.py" line="179"/>
         <source>Output: probability of class %1</source>
         <translation>出力: クラス %1 の確率</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="62"/>
+        <location filename="../../playground/views/neuron_maps.py" line="181"/>
         <source>Output: predicted value</source>
         <translation>出力: 予測値</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="63"/>
+        <location filename="../../playground/views/neuron_maps.py" line="184"/>
         <source>Hidden layer %1, neuron %2 (%3)</source>
         <translation>中間層 %1、ニューロン %2（%3）</translation>
     </message>
@@ -1102,95 +1090,389 @@ to %3</source>
     </message>
 </context>
 <context>
+    <name>TrainingClient</name>
+    <message>
+        <location filename="../../playground/worker/client.py" line="98"/>
+        <source>The training process stopped unexpectedly.</source>
+        <extracomment>How often the GUI looks for new frames (ms). Cheap: a non-blocking poll. How long ``stop`` waits for a polite exit before terminating the process.</extracomment>
+        <translation>学習用のプロセスが予期せず停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/worker/client.py" line="116"/>
+        <source>The training process stopped unexpectedly. Press Reset to start again.</source>
+        <translation>学習用のプロセスが予期せず停止しました。「リセット」を押すと、もう一度始められます。</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
-        <location filename="runtime_strings.py" line="26"/>
+        <location filename="runtime_strings.py" line="33"/>
         <source>Circle</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="27"/>
+        <location filename="runtime_strings.py" line="34"/>
         <source>Exclusive or</source>
         <translation>排他的論理和（XOR）</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="28"/>
+        <location filename="runtime_strings.py" line="35"/>
         <source>Gaussian</source>
         <translation>ガウス分布</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="29"/>
+        <location filename="runtime_strings.py" line="36"/>
         <source>Spiral</source>
         <translation>渦巻き</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="30"/>
+        <location filename="runtime_strings.py" line="37"/>
         <source>Two moons</source>
         <translation>2 つの三日月</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="31"/>
+        <location filename="runtime_strings.py" line="38"/>
         <source>Gaussian blobs</source>
         <translation>ガウス分布のクラスタ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="32"/>
+        <location filename="runtime_strings.py" line="39"/>
         <source>Plane</source>
         <translation>平面</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="33"/>
+        <location filename="runtime_strings.py" line="40"/>
         <source>Multi Gaussian</source>
         <translation>複数のガウス分布</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="34"/>
+        <location filename="runtime_strings.py" line="41"/>
         <source>AND gate</source>
         <translation>AND ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="35"/>
+        <location filename="runtime_strings.py" line="42"/>
         <source>OR gate</source>
         <translation>OR ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="36"/>
+        <location filename="runtime_strings.py" line="43"/>
         <source>NAND gate</source>
         <translation>NAND ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="37"/>
+        <location filename="runtime_strings.py" line="44"/>
         <source>XOR gate</source>
         <translation>XOR ゲート</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="runtime_strings.py" line="119"/>
+        <source>The loss became NaN (not a number) at epoch {epoch}, step {step}.</source>
+        <extracomment>Texts of ``playground/messages.py`` (the divergence banner), which calls them through its ``_tr`` helper.</extracomment>
+        <translation>エポック {epoch}、ステップ {step} で損失が NaN（非数）になりました。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="121"/>
+        <source>The loss became infinite at epoch {epoch}, step {step}.</source>
+        <translation>エポック {epoch}、ステップ {step} で損失が無限大になりました。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="122"/>
+        <source>The weights became NaN or infinite at epoch {epoch}, step {step}.</source>
+        <translation>エポック {epoch}、ステップ {step} で重みが NaN または無限大になりました。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="124"/>
+        <source>It happened before any update: try another weight initialisation.</source>
+        <translation>重みを一度も更新しないうちに起きました。別の重みの初期値を試してください。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="126"/>
+        <source>The learning rate η = {lr:g} is probably too high: each step overshoots and the weights blow up. The weights were put back to those after step {restored}. Lower the learning rate, then press Reset.</source>
+        <translation>学習率 η = {lr:g} が大きすぎるようです。1 ステップごとに行き過ぎて、重みが発散しています。重みはステップ {restored} の後の値に戻しました。学習率を下げてから「リセット」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="132"/>
+        <source>Training stopped. {reason} {advice}</source>
+        <translation>学習が止まりました。{reason}{advice}</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
-        <location filename="runtime_strings.py" line="42"/>
+        <location filename="runtime_strings.py" line="49"/>
         <source>Circle: a ring needs a curved boundary</source>
         <extracomment>``&quot;title&quot;`` of every ``resources/presets/*.json``.</extracomment>
         <translation>円: 輪を分けるには曲がった境界が必要</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="43"/>
+        <location filename="runtime_strings.py" line="50"/>
         <source>Regression: six gaussian bumps</source>
         <translation>回帰: ガウス分布の 6 つの山</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="44"/>
+        <location filename="runtime_strings.py" line="51"/>
         <source>Spiral: deep network with all features</source>
         <translation>渦巻き: すべての特徴量を使う深いネットワーク</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="45"/>
+        <location filename="runtime_strings.py" line="52"/>
         <source>Three-armed spiral with softmax</source>
         <translation>3 本腕の渦巻きとソフトマックス関数</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="46"/>
+        <location filename="runtime_strings.py" line="53"/>
         <source>XOR with two hidden layers</source>
         <translation>中間層 2 層で解く XOR</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="107"/>
+        <source>no preset named {name}; there are no presets</source>
+        <extracomment>``PresetError`` templates of ``playground/presets.py``.</extracomment>
+        <translation>{name} という名前のプリセットはありません（プリセットが 1 つもありません）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="108"/>
+        <source>no preset named {name} (known: {known})</source>
+        <translation>{name} という名前のプリセットはありません（あるのは {known}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="109"/>
+        <source>preset {name} could not be read: {reason}</source>
+        <translation>プリセット {name} を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="110"/>
+        <source>preset {name} must be an object with a &apos;settings&apos; object</source>
+        <translation>プリセット {name} は &apos;settings&apos; オブジェクトを含むオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="111"/>
+        <source>preset {name}: &apos;title&apos; must be text</source>
+        <translation>プリセット {name}: &apos;title&apos; は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="112"/>
+        <source>preset {name}: unknown setting {key}</source>
+        <translation>プリセット {name}: {key} という設定はありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="113"/>
+        <source>preset {name}: {reason}</source>
+        <translation>プリセット {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="runtime_strings.py" line="58"/>
+        <source>dataset</source>
+        <extracomment>``playground.settings.SETTING_NAMES`` values (they fill ``{setting}``).</extracomment>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="59"/>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="60"/>
+        <source>ratio of training data</source>
+        <translation>訓練データの割合</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="61"/>
+        <source>number of classes</source>
+        <translation>クラス数</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="62"/>
+        <source>data seed</source>
+        <translation>データの乱数シード</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="63"/>
+        <source>batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="64"/>
+        <source>input features</source>
+        <translation>入力の特徴量</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="65"/>
+        <source>hidden layers</source>
+        <translation>中間層</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="66"/>
+        <source>activation functions</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="67"/>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="68"/>
+        <source>optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="69"/>
+        <source>regularization</source>
+        <translation>正則化</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="70"/>
+        <source>regularization rate</source>
+        <translation>正則化の強さ</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="71"/>
+        <source>weight initialization</source>
+        <translation>重みの初期値</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="72"/>
+        <source>initialization seed</source>
+        <translation>重みの初期値の乱数シード</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="73"/>
+        <source>speed</source>
+        <translation>速さ</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="74"/>
+        <source>show test data</source>
+        <translation>テストデータの表示</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="75"/>
+        <source>discretize output</source>
+        <translation>出力の離散化</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="76"/>
+        <source>log scale of the loss</source>
+        <translation>損失の対数目盛</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="81"/>
+        <source>unknown setting(s): {names}</source>
+        <extracomment>``SettingError`` templates of ``playground/settings.py``.</extracomment>
+        <translation>不明な設定です: {names}</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="82"/>
+        <source>a setting has the wrong type: {reason}</source>
+        <translation>設定値の型が正しくありません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="83"/>
+        <source>unknown dataset {value}</source>
+        <translation>{value} というデータセットはありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="84"/>
+        <source>number of classes must be 2…{max}, got {value}</source>
+        <translation>クラス数は 2〜{max} で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="85"/>
+        <source>batch size must be 1…{max}, got {value}</source>
+        <translation>バッチサイズは 1〜{max} で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="86"/>
+        <source>pick at least one input feature</source>
+        <translation>入力する特徴量を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="87"/>
+        <source>unknown feature {value}</source>
+        <translation>{value} という特徴量はありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="88"/>
+        <source>at most {max} hidden layers</source>
+        <translation>中間層は {max} 層までです。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="89"/>
+        <source>one activation per hidden layer is needed</source>
+        <translation>中間層ごとに活性化関数が 1 つずつ必要です。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="90"/>
+        <source>neurons per layer must be 1…{max}, got {value}</source>
+        <translation>1 層あたりのニューロン数は 1〜{max} で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="91"/>
+        <source>unknown activation {value}</source>
+        <translation>{value} という活性化関数はありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="92"/>
+        <source>learning rate must be a number in (0, 100], got {value}</source>
+        <translation>学習率は 0 より大きく 100 以下の数値で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="93"/>
+        <source>unknown optimizer {value}</source>
+        <translation>{value} という最適化手法はありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="94"/>
+        <source>unknown regularization {value}</source>
+        <translation>{value} という正則化はありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="95"/>
+        <source>unknown weight initialization {value}</source>
+        <translation>{value} という重みの初期値の決め方はありません。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="96"/>
+        <source>speed level must be 0…{max}, got {value}</source>
+        <translation>速さの段階は 0〜{max} で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="97"/>
+        <source>{setting} must be a list, got {value}</source>
+        <translation>{setting}はリストで指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="98"/>
+        <source>{setting} must be a number, got {value}</source>
+        <translation>{setting}は数値で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="99"/>
+        <source>{setting} must be a whole number, got {value}</source>
+        <translation>{setting}は整数で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="100"/>
+        <source>neurons per layer must be whole numbers, got {value}</source>
+        <translation>1 層あたりのニューロン数は整数で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="101"/>
+        <source>{setting} must be true or false, got {value}</source>
+        <translation>{setting}は true か false で指定してください（指定された値: {value}）。</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="102"/>
+        <source>{setting} must be between {lo} and {hi}, got {value}</source>
+        <translation>{setting}は {lo} から {hi} までの値で指定してください（指定された値: {value}）。</translation>
     </message>
 </context>
 </TS>

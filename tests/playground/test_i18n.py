@@ -17,15 +17,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
 
 from engine.datasets import DATASETS
 from playground.i18n import TRANSLATIONS_DIR, install_language
 from playground.panels.controls_bar import ControlsBar
-from playground.settings import Settings
-from playground.state import AppState
+from playground.panels.network_editor import NetworkEditor
+from playground.presets import PresetError, load_preset
+from playground.settings import ACTIVATION_NAMES, SETTING_NAMES, SettingError, Settings
+from playground.state import AppState, translated_message
+from playground.views.neuron_maps import activation_label
+from playground.worker.client import TrainingClient
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The first argument of every ``SettingError(...)`` / ``PresetError(...)`` call.
+ERROR_TEMPLATE = re.compile(r'\b(SettingError|PresetError)\(\s*"((?:[^"\\]|\\.)*)"')
+#: Any Latin word of the English messages (values like 'x1' are quoted or numbers).
+ENGLISH_WORD = re.compile(r"\b(?:must|unknown|pick|least|got|stopped|process)\b")
 TS = TRANSLATIONS_DIR / "nn_playground_ja.ts"
 QM = TRANSLATIONS_DIR / "nn_playground_ja.qm"
 #: Placeholders a translation must keep: Qt's %1…%9 and %n, Python's {name}.
@@ -163,6 +171,104 @@ def test_strings_translated_at_run_time_are_in_japanese(japanese):
         title = json.loads(path.read_text(encoding="utf-8"))["title"]
         assert translate("presets", title) != title, f"preset {path.name}"
     assert translate("NeuronMaps", "Hidden layer %1, neuron %2 (%3)").startswith("中間層")
+
+
+def test_every_error_template_and_setting_name_is_translated():
+    """A SettingError / PresetError template added to the code but not to
+    runtime_strings.py (so never reaching the .ts) fails here."""
+    translated = {(context, msg.findtext("source")) for context, msg in _messages()}
+    templates = []
+    for path in (ROOT / "playground" / "settings.py", ROOT / "playground" / "presets.py"):
+        templates += ERROR_TEMPLATE.findall(path.read_text(encoding="utf-8"))
+    assert len(templates) > 25
+    missing = [(("settings" if cls == "SettingError" else "presets"), text)
+               for cls, text in templates]
+    missing += [("settings", name) for name in SETTING_NAMES.values()]
+    missing = [key for key in missing if key not in translated]
+    assert not missing, "list these in resources/translations/runtime_strings.py:\n" + "\n".join(
+        f"{c}: {t!r}" for c, t in missing)
+
+
+# -- messages built at run time ----------------------------------------------------
+
+
+@pytest.mark.parametrize("change, english, japanese", [
+    ({"features": ()}, "pick at least one input feature", "特徴量を 1 つ以上選んでください"),
+    ({"noise": 0.9}, "noise must be between 0 and 0.5, got 0.9", "ノイズは 0 から 0.5"),
+    ({"learning_rate": 1000}, "learning rate must be a number in (0, 100], got 1000.0",
+     "学習率は 0 より大きく 100 以下"),
+    ({"batch_size": "ten"}, "batch size must be a whole number, got 'ten'",
+     "バッチサイズは整数で指定してください（指定された値: 'ten'）"),
+])
+def test_a_refused_setting_is_explained_in_the_interface_language(
+        qapp, change, english, japanese):
+    state = AppState(Settings(features=("x1",)))
+    refusals = []
+    state.rejected.connect(refusals.append)
+    assert not state.update(**change)
+    translator = install_language(qapp, "ja")
+    try:
+        assert not state.update(**change)
+    finally:
+        qapp.removeTranslator(translator)
+    assert not state.update(**change)
+    assert refusals[0] == refusals[2] == english  # English before and after
+    assert japanese in refusals[1] and not ENGLISH_WORD.search(refusals[1]), refusals[1]
+    assert state.settings == Settings(features=("x1",))
+
+
+def test_a_bad_preset_is_explained_in_japanese(japanese, tmp_path):
+    (tmp_path / "odd.json").write_text(json.dumps({"settings": {"features": []}}), "utf-8")
+    with pytest.raises(PresetError) as info:
+        load_preset("odd", tmp_path)
+    assert str(info.value) == "preset 'odd': pick at least one input feature"
+    # The cause is translated along with the preset's own words.
+    assert translated_message(info.value) == (
+        "プリセット 'odd': 入力する特徴量を 1 つ以上選んでください。")
+
+
+def test_a_broken_translation_falls_back_to_english():
+    template = "{setting} must be a number, got {value}"
+    exc = SettingError(template, "noise", value="'a'")
+    broken = {template: "{setting}は{oops}", "noise": "ノイズ"}  # a lost placeholder
+    assert exc.message(lambda context, text: broken.get(text, text)) == (
+        "noise must be a number, got 'a'")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_lost_training_process_is_reported_in_the_interface_language(
+        qapp, qtbot, language):
+    translator = install_language(qapp, language)
+    client = TrainingClient(Settings(dataset="xor"))
+    try:
+        qtbot.waitUntil(lambda: client.latest is not None, timeout=20000)
+        with qtbot.waitSignal(client.errorOccurred, timeout=10000) as blocker:
+            client._process.kill()
+        message = blocker.args[0]
+        if language == "en":
+            assert message == ("The training process stopped unexpectedly. "
+                               "Press Reset to start again.")
+        else:
+            assert message.startswith("学習用のプロセスが予期せず停止しました。")
+            assert "「リセット」" in message and not ENGLISH_WORD.search(message)
+            # ... and Reset keeps the message's promise: a new process trains.
+            client.reset()
+            client.step(3)
+            qtbot.waitUntil(lambda: client.is_running and client.latest.step >= 3,
+                            timeout=20000)
+    finally:
+        client.stop()
+        if translator is not None:
+            qapp.removeTranslator(translator)
+
+
+def test_activation_combo_uses_the_diagrams_names(japanese, qtbot):
+    editor = NetworkEditor(AppState(Settings()))
+    qtbot.addWidget(editor)
+    combo = editor.findChild(QComboBox, "layer0ActivationCombo")
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == [activation_label(name) for name in ACTIVATION_NAMES]
+    assert "シグモイド" in labels and "線形" in labels
 
 
 # -- the window ------------------------------------------------------------------
