@@ -32,7 +32,7 @@ from playground.panels.network_editor import NetworkEditor
 from playground.panels.output_panel import OutputPanel
 from playground.presets import PresetError, load_preset, preset_names
 from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, VIEW_KEYS, Settings
-from playground.state import AppState
+from playground.state import AppState, translated_message
 from playground.views.colors import ViewStyle
 from playground.views.network_view import NetworkView
 from playground.worker.client import TrainingClient
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             try:
                 title = QCoreApplication.translate("presets", load_preset(name).title)
             except PresetError as exc:  # listed but unusable: say so, don't hide it
-                title = f"{name} ({exc})"
+                title = f"{name} ({translated_message(exc)})"
             action = QAction(title, self)
             action.setData(name)
             action.triggered.connect(self._on_preset_action)
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         try:
             preset = load_preset(name)
         except PresetError as exc:
-            self.banner.show_message(str(exc), "error")
+            self.banner.show_message(translated_message(exc), "error")
             return False
         self.state.replace_all(preset.settings)
         self.statusBar().showMessage(QCoreApplication.translate("presets", preset.title), 5000)

@@ -1106,62 +1106,62 @@ to %3</source>
 <context>
     <name>datasets</name>
     <message>
-        <location filename="runtime_strings.py" line="33"/>
+        <location filename="runtime_strings.py" line="31"/>
         <source>Circle</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="34"/>
+        <location filename="runtime_strings.py" line="32"/>
         <source>Exclusive or</source>
         <translation>排他的論理和（XOR）</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="35"/>
+        <location filename="runtime_strings.py" line="33"/>
         <source>Gaussian</source>
         <translation>ガウス分布</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="36"/>
+        <location filename="runtime_strings.py" line="34"/>
         <source>Spiral</source>
         <translation>渦巻き</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="37"/>
+        <location filename="runtime_strings.py" line="35"/>
         <source>Two moons</source>
         <translation>2 つの三日月</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="38"/>
+        <location filename="runtime_strings.py" line="36"/>
         <source>Gaussian blobs</source>
         <translation>ガウス分布のクラスタ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="39"/>
+        <location filename="runtime_strings.py" line="37"/>
         <source>Plane</source>
         <translation>平面</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="40"/>
+        <location filename="runtime_strings.py" line="38"/>
         <source>Multi Gaussian</source>
         <translation>複数のガウス分布</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="41"/>
+        <location filename="runtime_strings.py" line="39"/>
         <source>AND gate</source>
         <translation>AND ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="42"/>
+        <location filename="runtime_strings.py" line="40"/>
         <source>OR gate</source>
         <translation>OR ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="43"/>
+        <location filename="runtime_strings.py" line="41"/>
         <source>NAND gate</source>
         <translation>NAND ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="44"/>
+        <location filename="runtime_strings.py" line="42"/>
         <source>XOR gate</source>
         <translation>XOR ゲート</translation>
     </message>
@@ -1169,33 +1169,32 @@ to %3</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="runtime_strings.py" line="119"/>
+        <location filename="../../playground/messages.py" line="18"/>
         <source>The loss became NaN (not a number) at epoch {epoch}, step {step}.</source>
-        <extracomment>Texts of ``playground/messages.py`` (the divergence banner), which calls them through its ``_tr`` helper.</extracomment>
         <translation>エポック {epoch}、ステップ {step} で損失が NaN（非数）になりました。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="121"/>
+        <location filename="../../playground/messages.py" line="22"/>
         <source>The loss became infinite at epoch {epoch}, step {step}.</source>
         <translation>エポック {epoch}、ステップ {step} で損失が無限大になりました。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="122"/>
+        <location filename="../../playground/messages.py" line="26"/>
         <source>The weights became NaN or infinite at epoch {epoch}, step {step}.</source>
         <translation>エポック {epoch}、ステップ {step} で重みが NaN または無限大になりました。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="124"/>
+        <location filename="../../playground/messages.py" line="35"/>
         <source>It happened before any update: try another weight initialisation.</source>
         <translation>重みを一度も更新しないうちに起きました。別の重みの初期値を試してください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="126"/>
+        <location filename="../../playground/messages.py" line="39"/>
         <source>The learning rate η = {lr:g} is probably too high: each step overshoots and the weights blow up. The weights were put back to those after step {restored}. Lower the learning rate, then press Reset.</source>
         <translation>学習率 η = {lr:g} が大きすぎるようです。1 ステップごとに行き過ぎて、重みが発散しています。重みはステップ {restored} の後の値に戻しました。学習率を下げてから「リセット」を押してください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="132"/>
+        <location filename="../../playground/messages.py" line="45"/>
         <source>Training stopped. {reason} {advice}</source>
         <translation>学習が止まりました。{reason}{advice}</translation>
     </message>
@@ -1203,64 +1202,64 @@ to %3</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="runtime_strings.py" line="49"/>
+        <location filename="runtime_strings.py" line="47"/>
         <source>Circle: a ring needs a curved boundary</source>
         <extracomment>``&quot;title&quot;`` of every ``resources/presets/*.json``.</extracomment>
         <translation>円: 輪を分けるには曲がった境界が必要</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="50"/>
+        <location filename="runtime_strings.py" line="48"/>
         <source>Regression: six gaussian bumps</source>
         <translation>回帰: ガウス分布の 6 つの山</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="51"/>
+        <location filename="runtime_strings.py" line="49"/>
         <source>Spiral: deep network with all features</source>
         <translation>渦巻き: すべての特徴量を使う深いネットワーク</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="52"/>
+        <location filename="runtime_strings.py" line="50"/>
         <source>Three-armed spiral with softmax</source>
         <translation>3 本腕の渦巻きとソフトマックス関数</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="53"/>
+        <location filename="runtime_strings.py" line="51"/>
         <source>XOR with two hidden layers</source>
         <translation>中間層 2 層で解く XOR</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="107"/>
+        <location filename="runtime_strings.py" line="105"/>
         <source>no preset named {name}; there are no presets</source>
         <extracomment>``PresetError`` templates of ``playground/presets.py``.</extracomment>
         <translation>{name} という名前のプリセットはありません（プリセットが 1 つもありません）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="108"/>
+        <location filename="runtime_strings.py" line="106"/>
         <source>no preset named {name} (known: {known})</source>
         <translation>{name} という名前のプリセットはありません（あるのは {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="109"/>
+        <location filename="runtime_strings.py" line="107"/>
         <source>preset {name} could not be read: {reason}</source>
         <translation>プリセット {name} を読み込めませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="110"/>
+        <location filename="runtime_strings.py" line="108"/>
         <source>preset {name} must be an object with a &apos;settings&apos; object</source>
         <translation>プリセット {name} は &apos;settings&apos; オブジェクトを含むオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="111"/>
+        <location filename="runtime_strings.py" line="109"/>
         <source>preset {name}: &apos;title&apos; must be text</source>
         <translation>プリセット {name}: &apos;title&apos; は文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="112"/>
+        <location filename="runtime_strings.py" line="110"/>
         <source>preset {name}: unknown setting {key}</source>
         <translation>プリセット {name}: {key} という設定はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="113"/>
+        <location filename="runtime_strings.py" line="111"/>
         <source>preset {name}: {reason}</source>
         <translation>プリセット {name}: {reason}</translation>
     </message>
@@ -1268,209 +1267,209 @@ to %3</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="runtime_strings.py" line="58"/>
+        <location filename="runtime_strings.py" line="56"/>
         <source>dataset</source>
         <extracomment>``playground.settings.SETTING_NAMES`` values (they fill ``{setting}``).</extracomment>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="59"/>
+        <location filename="runtime_strings.py" line="57"/>
         <source>noise</source>
         <translation>ノイズ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="60"/>
+        <location filename="runtime_strings.py" line="58"/>
         <source>ratio of training data</source>
         <translation>訓練データの割合</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="61"/>
+        <location filename="runtime_strings.py" line="59"/>
         <source>number of classes</source>
         <translation>クラス数</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="62"/>
+        <location filename="runtime_strings.py" line="60"/>
         <source>data seed</source>
         <translation>データの乱数シード</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="63"/>
+        <location filename="runtime_strings.py" line="61"/>
         <source>batch size</source>
         <translation>バッチサイズ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="64"/>
+        <location filename="runtime_strings.py" line="62"/>
         <source>input features</source>
         <translation>入力の特徴量</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="65"/>
+        <location filename="runtime_strings.py" line="63"/>
         <source>hidden layers</source>
         <translation>中間層</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="66"/>
+        <location filename="runtime_strings.py" line="64"/>
         <source>activation functions</source>
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="67"/>
+        <location filename="runtime_strings.py" line="65"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="68"/>
+        <location filename="runtime_strings.py" line="66"/>
         <source>optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="69"/>
+        <location filename="runtime_strings.py" line="67"/>
         <source>regularization</source>
         <translation>正則化</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="70"/>
+        <location filename="runtime_strings.py" line="68"/>
         <source>regularization rate</source>
         <translation>正則化の強さ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="71"/>
+        <location filename="runtime_strings.py" line="69"/>
         <source>weight initialization</source>
         <translation>重みの初期値</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="72"/>
+        <location filename="runtime_strings.py" line="70"/>
         <source>initialization seed</source>
         <translation>重みの初期値の乱数シード</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="73"/>
+        <location filename="runtime_strings.py" line="71"/>
         <source>speed</source>
         <translation>速さ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="74"/>
+        <location filename="runtime_strings.py" line="72"/>
         <source>show test data</source>
         <translation>テストデータの表示</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="75"/>
+        <location filename="runtime_strings.py" line="73"/>
         <source>discretize output</source>
         <translation>出力の離散化</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="76"/>
+        <location filename="runtime_strings.py" line="74"/>
         <source>log scale of the loss</source>
         <translation>損失の対数目盛</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="81"/>
+        <location filename="runtime_strings.py" line="79"/>
         <source>unknown setting(s): {names}</source>
         <extracomment>``SettingError`` templates of ``playground/settings.py``.</extracomment>
         <translation>不明な設定です: {names}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="82"/>
+        <location filename="runtime_strings.py" line="80"/>
         <source>a setting has the wrong type: {reason}</source>
         <translation>設定値の型が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="83"/>
+        <location filename="runtime_strings.py" line="81"/>
         <source>unknown dataset {value}</source>
         <translation>{value} というデータセットはありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="84"/>
+        <location filename="runtime_strings.py" line="82"/>
         <source>number of classes must be 2…{max}, got {value}</source>
         <translation>クラス数は 2〜{max} で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="85"/>
+        <location filename="runtime_strings.py" line="83"/>
         <source>batch size must be 1…{max}, got {value}</source>
         <translation>バッチサイズは 1〜{max} で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="86"/>
+        <location filename="runtime_strings.py" line="84"/>
         <source>pick at least one input feature</source>
         <translation>入力する特徴量を 1 つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="87"/>
+        <location filename="runtime_strings.py" line="85"/>
         <source>unknown feature {value}</source>
         <translation>{value} という特徴量はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="88"/>
+        <location filename="runtime_strings.py" line="86"/>
         <source>at most {max} hidden layers</source>
         <translation>中間層は {max} 層までです。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="89"/>
+        <location filename="runtime_strings.py" line="87"/>
         <source>one activation per hidden layer is needed</source>
         <translation>中間層ごとに活性化関数が 1 つずつ必要です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="90"/>
+        <location filename="runtime_strings.py" line="88"/>
         <source>neurons per layer must be 1…{max}, got {value}</source>
         <translation>1 層あたりのニューロン数は 1〜{max} で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="91"/>
+        <location filename="runtime_strings.py" line="89"/>
         <source>unknown activation {value}</source>
         <translation>{value} という活性化関数はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="92"/>
+        <location filename="runtime_strings.py" line="90"/>
         <source>learning rate must be a number in (0, 100], got {value}</source>
         <translation>学習率は 0 より大きく 100 以下の数値で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="93"/>
+        <location filename="runtime_strings.py" line="91"/>
         <source>unknown optimizer {value}</source>
         <translation>{value} という最適化手法はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="94"/>
+        <location filename="runtime_strings.py" line="92"/>
         <source>unknown regularization {value}</source>
         <translation>{value} という正則化はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="95"/>
+        <location filename="runtime_strings.py" line="93"/>
         <source>unknown weight initialization {value}</source>
         <translation>{value} という重みの初期値の決め方はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="96"/>
+        <location filename="runtime_strings.py" line="94"/>
         <source>speed level must be 0…{max}, got {value}</source>
         <translation>速さの段階は 0〜{max} で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="97"/>
+        <location filename="runtime_strings.py" line="95"/>
         <source>{setting} must be a list, got {value}</source>
         <translation>{setting}はリストで指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="98"/>
+        <location filename="runtime_strings.py" line="96"/>
         <source>{setting} must be a number, got {value}</source>
         <translation>{setting}は数値で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="99"/>
+        <location filename="runtime_strings.py" line="97"/>
         <source>{setting} must be a whole number, got {value}</source>
         <translation>{setting}は整数で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="100"/>
+        <location filename="runtime_strings.py" line="98"/>
         <source>neurons per layer must be whole numbers, got {value}</source>
         <translation>1 層あたりのニューロン数は整数で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="101"/>
+        <location filename="runtime_strings.py" line="99"/>
         <source>{setting} must be true or false, got {value}</source>
         <translation>{setting}は true か false で指定してください（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="102"/>
+        <location filename="runtime_strings.py" line="100"/>
         <source>{setting} must be between {lo} and {hi}, got {value}</source>
         <translation>{setting}は {lo} から {hi} までの値で指定してください（指定された値: {value}）。</translation>
     </message>

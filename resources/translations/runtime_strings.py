@@ -14,9 +14,7 @@ translator another way:
   and ``playground.state.translated_message`` translates that template, and
   the setting's name from ``SETTING_NAMES``, in context ``"settings"``;
 * ``playground/presets.py`` does the same with ``PresetError`` in context
-  ``"presets"``;
-* ``playground/messages.py`` wraps ``translate("messages", text)`` in a
-  helper ``_tr(text)``, which lupdate does not recognise.
+  ``"presets"``.
 
 Listing them here with ``QT_TRANSLATE_NOOP`` puts them into
 ``nn_playground_ja.ts`` on every run of ``update.sh`` (which scans this file
@@ -111,23 +109,4 @@ PRESET_MESSAGES = (
     QT_TRANSLATE_NOOP("presets", "preset {name}: 'title' must be text"),
     QT_TRANSLATE_NOOP("presets", "preset {name}: unknown setting {key}"),
     QT_TRANSLATE_NOOP("presets", "preset {name}: {reason}"),
-)
-
-#: Texts of ``playground/messages.py`` (the divergence banner), which calls
-#: them through its ``_tr`` helper.
-DIVERGENCE_MESSAGES = (
-    QT_TRANSLATE_NOOP(
-        "messages", "The loss became NaN (not a number) at epoch {epoch}, step {step}."),
-    QT_TRANSLATE_NOOP("messages", "The loss became infinite at epoch {epoch}, step {step}."),
-    QT_TRANSLATE_NOOP(
-        "messages", "The weights became NaN or infinite at epoch {epoch}, step {step}."),
-    QT_TRANSLATE_NOOP(
-        "messages", "It happened before any update: try another weight initialisation."),
-    QT_TRANSLATE_NOOP(
-        "messages",
-        "The learning rate η = {lr:g} is probably too high: each step overshoots "
-        "and the weights blow up. The weights were put back to those after step "
-        "{restored}. Lower the learning rate, then press Reset.",
-    ),
-    QT_TRANSLATE_NOOP("messages", "Training stopped. {reason} {advice}"),
 )

@@ -109,8 +109,11 @@ def test_editing_layers_while_training_keeps_diagram_and_network_in_step(window,
     qtbot.wait(30)
     s = window.state.settings
     expected = (2, *s.hidden, 2)
-    snap = wait_for_snapshot(qtbot, window, lambda sn: sn.layer_sizes == expected and sn.step > 0)
-    assert snap.activations == s.activations
+    # The worker applies the edits in order; its frames catch up with the settings.
+    snap = wait_for_snapshot(
+        qtbot, window,
+        lambda sn: sn.layer_sizes == expected and sn.activations == s.activations and sn.step > 0,
+    )
     assert snap.activations[1] == "relu"
     qtbot.wait(100)  # let the diagram paint the frame
     assert window.network_view.snapshot.layer_sizes == expected
