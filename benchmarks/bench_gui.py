@@ -62,10 +62,12 @@ def gui_run(settings: Settings, seconds: float, projector: bool = False) -> dict
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from playground.app import freeze_startup_objects
     from playground.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(settings)
+    freeze_startup_objects()  # as the app does
     if projector:
         window.set_projector_mode(True)
     window.resize(*((1920, 1080) if projector else (1280, 800)))

@@ -2,8 +2,9 @@
 
 The training worker builds one of these at most ~30 times a second and sends it
 to the GUI, which renders the newest one and drops any older ones. A snapshot
-owns copies of everything it holds, so the GUI never reads arrays the trainer is
-still writing.
+holds copies of everything the trainer goes on changing (weights, grids,
+history) and read-only arrays for what it shares (data points, feature grids),
+so no view ever reads an array that is still being written.
 
 Grid convention
 ---------------

@@ -8,8 +8,6 @@ no training and reads no engine arrays itself.
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,12 +29,21 @@ from playground.panels.message_banner import MessageBanner
 from playground.panels.network_editor import NetworkEditor
 from playground.panels.output_panel import OutputPanel
 from playground.presets import PresetError, load_preset, preset_names
-from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, VIEW_KEYS, Settings
+from playground.settings import (
+    LIVE_KEYS,
+    MAX_SEED,
+    REGENERATE_KEYS,
+    RESET_KEYS,
+    VIEW_KEYS,
+    Settings,
+)
 from playground.state import AppState, translated_message
 from playground.views.colors import ViewStyle
 from playground.views.network_view import NetworkView
 from playground.worker.client import TrainingClient
 
+#: Settings a preset leaves as they are unless its file names them.
+KEPT_BY_PRESETS = VIEW_KEYS | {"speed"}
 #: Panel text grows by this factor in projector mode (the views use ViewStyle.projector).
 PROJECTOR_FONT_SCALE = 1.45
 
@@ -58,16 +65,13 @@ class MainWindow(QMainWindow):
         self.client = TrainingClient(self.state.settings, self)
         self.latest_snapshot = None
         self._shown_divergence = None  # (build_id, step) of the last divergence shown
+        self._active_divergence = None  # the Divergence that stopped training, until reset
         self._laptop_font = QFont(QApplication.font())
         self._style = ViewStyle.laptop()
         self._build_widgets()
         self._build_menus()
         self._connect()
         self.resize(1280, 800)
-        # Objects made so far (Qt wrappers, pyqtgraph items) live as long as the
-        # window; keeping them out of the cyclic collector's scans avoids
-        # 10–40 ms pauses of the event loop during training.
-        gc.freeze()
 
     # ------------------------------------------------------------------ layout
     def _build_widgets(self) -> None:
@@ -177,9 +181,14 @@ class MainWindow(QMainWindow):
         self.addAction(self.projectorAction)
 
         train_menu = self.menuBar().addMenu(self.tr("&Training"))
+        # Space is not a menu shortcut: a shortcut would steal it from the focused
+        # check box or button; keyPressEvent gets it when no control wants it.
+        play = QAction(self.tr("Play / pause") + "\t" + self.tr("Space"), self)
+        play.setObjectName("playAction")
+        play.triggered.connect(lambda: self.controls.playButton.click())
+        train_menu.addAction(play)
         # Look the buttons up at trigger time: projector mode rebuilds the panels.
         for text, keys, slot in (
-            (self.tr("Play / pause"), "Space", lambda: self.controls.playButton.click()),
             (self.tr("Step one batch"), "Ctrl+Right", lambda: self.controls.stepButton.click()),
             (self.tr("Step one epoch"), "Ctrl+Shift+Right",
              lambda: self.controls.stepEpochButton.click()),
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
             self.client.send_settings(self.state.settings)
         if keys & RESET_KEYS:
             self.banner.clear()
+            self._active_divergence = None
         if keys & VIEW_KEYS:
             self._apply_view_options()
 
@@ -256,33 +266,59 @@ class MainWindow(QMainWindow):
         except PresetError as exc:
             self.banner.show_message(translated_message(exc), "error")
             return False
-        self.state.replace_all(preset.settings)
+        # Speed and display options stay as the learner set them unless the
+        # preset says otherwise; everything else comes from the preset.
+        keep = {k: getattr(self.state.settings, k) for k in KEPT_BY_PRESETS - preset.chosen}
+        settings = preset.settings.with_changes(**keep)
+        if settings == self.state.settings:
+            self._on_reset()  # choosing the preset in use means "start it again"
+        else:
+            self._pause_ui()
+            self.state.replace_all(settings)
         self.statusBar().showMessage(QCoreApplication.translate("presets", preset.title), 5000)
         return True
 
     # ------------------------------------------------------------------ training
     @Slot(bool)
     def _on_play_toggled(self, playing: bool) -> None:
-        if playing:
-            self.client.play()
-        else:
+        if not playing:
             self.client.pause()
+            return
+        if self._refuse_if_diverged():
+            # The worker will not train a blown-up network: say so, don't pretend.
+            self.controls.set_playing(False)
+            return
+        self.client.play()
 
     @Slot()
     def _on_step(self) -> None:
         self._pause_ui()
-        self.client.step(1)
+        if not self._refuse_if_diverged():
+            self.client.step(1)
 
     @Slot()
     def _on_step_epoch(self) -> None:
         self._pause_ui()
-        self.client.step_epoch()
+        if not self._refuse_if_diverged():
+            self.client.step_epoch()
+
+    def _refuse_if_diverged(self) -> bool:
+        if self._active_divergence is None:
+            return False
+        self.banner.show_message(divergence_message(self._active_divergence), "error")
+        return True
 
     @Slot()
     def _on_reset(self) -> None:
+        """Start again from new random weights (like TF Playground); the data stays."""
         self._pause_ui()
         self.banner.clear()
-        self.client.reset()
+        self._active_divergence = None
+        if self.client.is_running:
+            seed = self.state.settings.init_seed
+            self.state.update(init_seed=seed + 1 if seed < MAX_SEED else 0)
+        else:
+            self.client.reset()  # the worker was lost: a new one, with the latest settings
 
     def _pause_ui(self) -> None:
         if self.controls.playButton.isChecked():
@@ -295,6 +331,7 @@ class MainWindow(QMainWindow):
         self._show_snapshot(snapshot)
         if snapshot.diverged and self._shown_divergence != (snapshot.build_id, snapshot.step):
             self._shown_divergence = (snapshot.build_id, snapshot.step)
+            self._active_divergence = snapshot.divergence
             self.controls.set_playing(False)
             if snapshot.divergence is not None:
                 text = divergence_message(snapshot.divergence)
@@ -310,6 +347,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_worker_error(self, message: str) -> None:
         self.banner.show_message(self.tr("Training problem: {msg}").format(msg=message), "error")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Reaches the window only when the focused control did not use the key.
+        if event.key() == Qt.Key_Space and not event.modifiers():
+            self.controls.playButton.click()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ shutdown
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

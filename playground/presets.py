@@ -27,9 +27,12 @@ class PresetError(TranslatableError):
 
 @dataclass(frozen=True)
 class Preset:
+    """A validated preset; ``chosen`` names the settings its file sets."""
+
     name: str
     title: str
     settings: Settings
+    chosen: frozenset[str] = frozenset()
 
 
 def preset_names(directory: Path = PRESET_DIR) -> list[str]:
@@ -74,4 +77,4 @@ def load_preset(name: str, directory: Path = PRESET_DIR) -> Preset:
         raise PresetError("preset {name}: {reason}", name=quoted, reason=exc) from exc
     except (TypeError, ValueError) as exc:
         raise PresetError("preset {name}: {reason}", name=quoted, reason=str(exc)) from exc
-    return Preset(name=name, title=title, settings=settings)
+    return Preset(name=name, title=title, settings=settings, chosen=frozenset(changes))

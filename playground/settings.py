@@ -17,6 +17,8 @@ import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 
+from engine.datasets import MAX_CLASSES
+
 #: TensorFlow Playground's learning-rate list; free entry is allowed too.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 #: TensorFlow Playground's regularisation-rate list.
@@ -30,7 +32,8 @@ INIT_NAMES = ("xavier", "he", "std", "uniform")
 MAX_LAYERS = 10
 MAX_NEURONS = 64
 MAX_BATCH = 500
-MAX_CLASSES = 5
+#: Seeds are what a spin box can show (NumPy takes any non-negative integer).
+MAX_SEED = 2_147_483_647
 #: Speed levels: training steps per second; 0 means flat out.
 SPEED_STEPS_PER_SECOND = (2, 10, 50, 250, 1000, 0)
 
@@ -191,6 +194,10 @@ class Settings:
         if not 1 <= self.batch_size <= MAX_BATCH:
             raise SettingError("batch size must be 1…{max}, got {value}",
                                max=MAX_BATCH, value=self.batch_size)
+        for key in ("data_seed", "init_seed"):
+            if not 0 <= getattr(self, key) <= MAX_SEED:
+                raise SettingError("{setting} must be 0…{max}, got {value}", key,
+                                   max=MAX_SEED, value=getattr(self, key))
         if not self.features:
             raise SettingError("pick at least one input feature")
         for name in self.features:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.snapshot import Snapshot
-from playground.settings import SPEED_STEPS_PER_SECOND
+from playground.panels.labels import caption, scaled_font
+from playground.settings import REGENERATE_KEYS, RESET_KEYS, SPEED_STEPS_PER_SECOND
 from playground.state import AppState
 
 _ACCENT = "#0072B2"
@@ -47,7 +48,8 @@ class ControlsBar(QWidget):
     stepEpochRequested()
         Train until one more epoch is complete.
     resetRequested()
-        New random weights, same settings.
+        Start again from new random initial weights (the next initialization
+        seed, as in TensorFlow Playground) on the same data, paused.
     """
 
     playToggled = Signal(bool)
@@ -96,8 +98,8 @@ class ControlsBar(QWidget):
         icon_px = int(fm.height() * 1.5)
         self.resetButton = self._tool_button(
             "resetButton", _media_icon("reset", icon_px), self.tr("Reset the network"),
-            self.tr("Reset: start again from new random weights (same data, same settings). "
-                    "The epoch counter goes back to 0."),
+            self.tr("Reset: start again from new random weights; the data stays. Training "
+                    "pauses and the epoch counter goes back to 0."),
         )
         self.resetButton.clicked.connect(self.resetRequested)
 
@@ -138,7 +140,7 @@ class ControlsBar(QWidget):
 
         self.epochLabel = QLabel("000,000", self)
         self.epochLabel.setObjectName("epochLabel")
-        self.epochLabel.setFont(_scaled_font(self.font(), 2.2, QFont.Weight.Normal))
+        self.epochLabel.setFont(scaled_font(self.font(), 2.2, QFont.Weight.Normal))
         self.epochLabel.setToolTip(self.tr(
             "Epochs completed: one epoch = every training point seen once."))
         self.stepLabel = QLabel(self)
@@ -151,7 +153,7 @@ class ControlsBar(QWidget):
         self.rateLabel.setToolTip(self.tr("Measured training speed."))
         counter = QVBoxLayout()
         counter.setSpacing(0)
-        counter.addWidget(_caption(self.tr("Epoch"), self))
+        counter.addWidget(caption(self.tr("Epoch"), self))
         counter.addWidget(self.epochLabel)
         step_row = QHBoxLayout()
         step_row.setSpacing(10)
@@ -163,7 +165,7 @@ class ControlsBar(QWidget):
         numbers = QGridLayout()
         numbers.setHorizontalSpacing(14)
         numbers.setVerticalSpacing(0)
-        big = _scaled_font(self.font(), 1.45, QFont.Weight.DemiBold)
+        big = scaled_font(self.font(), 1.45, QFont.Weight.DemiBold)
         specs = (
             ("trainLossLabel", self.tr("Training loss"), 0, 0,
              self.tr("Loss on the training points: what gradient descent makes smaller.")),
@@ -176,13 +178,13 @@ class ControlsBar(QWidget):
              self.tr("Share of test points in the right class: how well it generalises.")),
         )
         self._captions = {}
-        for name, caption, row, col, tip in specs:
+        for name, text, row, col, tip in specs:
             value = QLabel("—", self)
             value.setObjectName(name)
             value.setFont(big)
             value.setToolTip(tip)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            cap = _caption(caption, self)
+            cap = caption(text, self)
             cap.setToolTip(tip)
             self._captions[name] = cap
             numbers.addWidget(cap, row, col)
@@ -262,8 +264,8 @@ class ControlsBar(QWidget):
             self._refresh_speed()
         if "dataset" in keys:
             self._set_classification(self._state.settings.problem == "classification")
-        if keys & {"dataset", "noise", "train_ratio", "n_classes", "features", "hidden",
-                   "activations", "init", "init_seed", "data_seed"}:
+        # A rebuild or new data: the last numbers belong to a network that is gone.
+        if keys & (RESET_KEYS | REGENERATE_KEYS):
             self._show_empty_numbers()
 
     def _refresh_speed(self) -> None:
@@ -315,26 +317,11 @@ def format_accuracy(value: float) -> str:
     return f"{100.0 * value:.1f} %"
 
 
-def _caption(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = _scaled_font(parent.font(), 0.85, QFont.Weight.Normal)
-    label.setFont(font)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
 def _vline(parent: QWidget) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
-
-
-def _scaled_font(base: QFont, factor: float, weight: QFont.Weight) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setWeight(weight)
-    return font
 
 
 def _media_icon(kind: str, size: int, color: str = "#3C4043") -> QIcon:

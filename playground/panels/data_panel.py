@@ -1,5 +1,5 @@
 """The data column: which dataset, how many classes, noise, train/test split,
-batch size, and "Regenerate".
+batch size, and the data seed with "Regenerate".
 
 Bound both ways to :class:`AppState`: a user edit calls ``state.update``; a
 change announced by ``state.changed`` refreshes the widgets with their signals
@@ -10,8 +10,7 @@ every noise or split change rebuilds the data and resets the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets import DATASETS
+from playground.panels.labels import heading, subheading
 from playground.panels.thumbnails import dataset_icon
-from playground.settings import MAX_BATCH, MAX_CLASSES
+from playground.settings import MAX_BATCH, MAX_CLASSES, MAX_SEED
 from playground.state import AppState
 
 #: Dataset picker columns: four 50-px buttons fit the 220-px narrowest column.
@@ -45,6 +45,11 @@ def dataset_group(name: str) -> str:
     if name.startswith("gate_") or not info.splittable:
         return "gates"
     return "classification"
+
+
+def next_seed(seed: int) -> int:
+    """The seed "Regenerate" moves to: one up, wrapping from ``MAX_SEED`` to 0."""
+    return 0 if seed >= MAX_SEED else seed + 1
 
 
 class DataPanel(QWidget):
@@ -64,7 +69,8 @@ class DataPanel(QWidget):
         self._buttons: dict[str, QToolButton] = {}
         self._icon_px = max(32, round(self.fontMetrics().height() * 2.5))
         self._build()
-        self._refresh(frozenset({"dataset", "n_classes", "noise", "train_ratio", "batch_size"}))
+        self._refresh(frozenset({"dataset", "n_classes", "noise", "train_ratio", "batch_size",
+                                 "data_seed"}))
         state.changed.connect(self._refresh)
 
     # -- building -----------------------------------------------------------
@@ -73,7 +79,7 @@ class DataPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        layout.addWidget(_heading(self.tr("Data"), self))
+        layout.addWidget(heading(self.tr("Data"), self))
         layout.addWidget(self._build_picker())
 
         self.classesSpin = QSpinBox(self)
@@ -128,16 +134,43 @@ class DataPanel(QWidget):
         grid.setColumnMinimumWidth(0, widest + 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        layout.addLayout(self._build_seed_row())
+        layout.addStretch(1)
+
+    def _build_seed_row(self) -> QHBoxLayout:
+        """Seed and Regenerate share a row: the column must still fit 1280 × 800."""
+        self.seedSpin = QSpinBox(self)
+        self.seedSpin.setObjectName("seedSpin")
+        self.seedSpin.setRange(0, MAX_SEED)
+        self.seedSpin.setKeyboardTracking(False)  # typing "123" must not draw 1 and 12 first
+        self.seedSpin.setAccessibleName(self.tr("Data seed"))
+        self.seedSpin.setToolTip(self.tr(
+            "Seed of the random points: the same seed gives the same points, so a session "
+            "can be reproduced. Changing it draws new data for the same network; "
+            "Regenerate picks the next seed."))
+        # Sized for a few digits, not for 2147483647: the column is 220 px at its narrowest.
+        self.seedSpin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 7)
+        self.seedSpin.valueChanged.connect(self._on_seed_changed)
+        self.seedLabel = QLabel(self.tr("Seed"), self)
+        self.seedLabel.setObjectName("seedLabel")
+        self.seedLabel.setBuddy(self.seedSpin)
+        self.seedLabel.setToolTip(self.seedSpin.toolTip())
 
         self.regenerateButton = QPushButton(self.tr("Regenerate"), self)
         self.regenerateButton.setObjectName("regenerateButton")
         self.regenerateButton.setAccessibleName(self.tr("Regenerate data"))
         self.regenerateButton.setToolTip(self.tr(
-            "Draw a new sample of the same dataset (new random seed). The network keeps "
+            "Draw a new sample of the same dataset: picks the next seed. The network keeps "
             "its weights, so you can see whether what it learned carries over."))
         self.regenerateButton.clicked.connect(self._on_regenerate)
-        layout.addWidget(self.regenerateButton, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 2, 0, 0)
+        row.setSpacing(6)
+        for widget, stretch in ((self.seedLabel, 0), (self.seedSpin, 1),
+                                (self.regenerateButton, 0)):
+            row.addWidget(widget, stretch)
+        return row
 
     def _build_picker(self) -> QWidget:
         picker = QWidget(self)
@@ -167,7 +200,7 @@ class DataPanel(QWidget):
             names = [n for n in DATASETS if dataset_group(n) == group]
             if not names:
                 continue
-            grid.addWidget(_subheading(title, picker))
+            grid.addWidget(subheading(title, picker))
             cells = QGridLayout()
             cells.setSpacing(2)
             for i, name in enumerate(names):
@@ -237,9 +270,13 @@ class DataPanel(QWidget):
         if not self._state.update(batch_size=value):
             self._refresh(frozenset({"batch_size"}))
 
+    def _on_seed_changed(self, value: int) -> None:
+        if not self._state.update(data_seed=value):
+            self._refresh(frozenset({"data_seed"}))
+
     def _on_regenerate(self) -> None:
         # A deterministic next seed: the session stays reproducible from its settings.
-        self._state.update(data_seed=self._state.settings.data_seed + 1)
+        self._state.update(data_seed=next_seed(self._state.settings.data_seed))
 
     def _on_slider_value(self, key: str, value: int) -> None:
         slider = self._slider_for(key)
@@ -270,10 +307,10 @@ class DataPanel(QWidget):
                 button.setChecked(True)
             # A truth table has four fixed rows: noise, split and reseeding do nothing.
             fixed = not info.splittable
-            for widget in (self.noiseSlider, self.trainRatioSlider, self.regenerateButton):
+            for widget in (self.noiseSlider, self.noiseLabel, self.trainRatioSlider,
+                           self.trainRatioLabel, self.seedSpin, self.seedLabel,
+                           self.regenerateButton):
                 widget.setEnabled(not fixed)
-            self.noiseLabel.setEnabled(not fixed)
-            self.trainRatioLabel.setEnabled(not fixed)
         if keys & {"dataset", "n_classes"}:
             self._refresh_classes(info.multiclass, info.kind)
         if "n_classes" in keys:
@@ -287,6 +324,9 @@ class DataPanel(QWidget):
         if "batch_size" in keys:
             with QSignalBlocker(self.batchSizeSpin):
                 self.batchSizeSpin.setValue(s.batch_size)
+        if "data_seed" in keys:
+            with QSignalBlocker(self.seedSpin):
+                self.seedSpin.setValue(s.data_seed)
 
     def _refresh_classes(self, multiclass: bool, kind: str) -> None:
         with QSignalBlocker(self.classesSpin):
@@ -355,26 +395,6 @@ class DataPanel(QWidget):
 
 
 def _translate_label(label: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     # Dataset labels live in the engine; they are translated under this context.
     return QCoreApplication.translate("datasets", label)
 
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(parent.font())
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setWeight(QFont.Weight.DemiBold)
-    font.setCapitalization(QFont.Capitalization.AllUppercase)
-    label.setFont(font)
-    return label
-
-
-def _subheading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(parent.font())
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-    label.setStyleSheet("color: palette(placeholder-text); padding-top: 4px;")
-    return label

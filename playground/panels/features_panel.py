@@ -10,10 +10,10 @@ in, so the network's input columns are stable.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
 from engine.features import FEATURES
+from playground.panels.labels import heading
 from playground.panels.thumbnails import feature_icon
 from playground.settings import ALL_FEATURES
 from playground.state import AppState
@@ -57,11 +57,11 @@ class FeaturesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        heading = _heading(self.tr("Features"), self)
+        title = heading(self.tr("Features"), self)
         # The question lives in a tooltip: as a subtitle it pushed the toggles off
         # the bottom of a 1280 × 800 window.
-        heading.setToolTip(self.tr("Which properties do you want to feed in?"))
-        layout.addWidget(heading)
+        title.setToolTip(self.tr("Which properties do you want to feed in?"))
+        layout.addWidget(title)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -119,12 +119,3 @@ class FeaturesPanel(QWidget):
             with QSignalBlocker(check):
                 check.setChecked(name in chosen)
 
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(parent.font())
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setWeight(QFont.Weight.DemiBold)
-    font.setCapitalization(QFont.Capitalization.AllUppercase)
-    label.setFont(font)
-    return label

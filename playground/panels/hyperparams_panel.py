@@ -14,16 +14,15 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QLabel,
     QSizePolicy,
     QSpacerItem,
     QWidget,
 )
 
+from playground.panels.labels import caption
 from playground.settings import (
     INIT_NAMES,
     LEARNING_RATES,
@@ -192,8 +191,8 @@ class HyperparamsPanel(QWidget):
             (self.tr("Initialization"), self.initCombo),
         )
         digit = self.fontMetrics().horizontalAdvance("0")
-        for col, (caption, widget) in enumerate(columns):
-            label = _caption(caption, self)
+        for col, (text, widget) in enumerate(columns):
+            label = caption(text, self)
             label.setBuddy(widget)
             label.setToolTip(widget.toolTip())
             widget.setMinimumWidth(digit * 12)
@@ -266,12 +265,3 @@ class HyperparamsPanel(QWidget):
         if keys & {"regularization"}:
             self.regRateCombo.setEnabled(s.regularization != "none")
 
-
-def _caption(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(parent.font())
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    # No AllUppercase: it would turn η and λ into Η and Λ.
-    label.setFont(font)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label

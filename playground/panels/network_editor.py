@@ -343,7 +343,8 @@ class NetworkEditor(QWidget):
             self.outputLabel.setText(self.tr("Output: identity + mean squared error"))
             self.outputLabel.setToolTip(self.tr(
                 "Regression: the output neuron passes its value through unchanged, and the "
-                "loss is the mean of (y − t)² over the points."))
+                "loss is the mean squared error ½ · mean of (y − t)² over the points (the ½ "
+                "makes each point's gradient simply y − t)."))
             short = self.tr("0 hidden layers: linear model")
             limit = self.tr("it can only fit a flat (linear) function of the features.")
         else:

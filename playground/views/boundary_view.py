@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.snapshot import Snapshot
+from playground.settings import MAX_CLASSES
 from playground.views import neuron_maps
 from playground.views.colors import (
     DIVERGING_LUT,
@@ -27,7 +28,6 @@ from playground.views.heatmap import class_confidence_rgb, diverging_rgb
 from playground.views.plane_grid import nice_ticks, upsample
 from playground.views.point_legend import LegendEntry, PointLegend
 
-MAX_CLASSES = 5
 #: Coarse neuron grids are interpolated to this side before colouring, so an
 #: enlarged neuron map looks smooth instead of like a mosaic.
 NEURON_DISPLAY_SIDE = 100

@@ -65,16 +65,21 @@ class Worker:
             if outcome == "reset":
                 self._reset_rate()
         elif command == "play":
-            self.playing = s.diverged is None
+            self.playing = self._may_continue()
             self._last_tick = time.perf_counter()
             self._allowance = 0.0
             self._reset_rate()
         elif command == "pause":
             self.playing = False
+            s.set_measured_rate(0.0)
         elif command == "step":
-            s.step(max(1, int(argument or 1)))
+            if self._may_continue():
+                s.step(max(1, int(argument or 1)))
+            s.set_measured_rate(0.0)
         elif command == "epoch":
-            s.step_epoch()
+            if self._may_continue():
+                s.step_epoch()
+            s.set_measured_rate(0.0)
         elif command == "reset":
             s.reset()
             self.playing = False
@@ -88,6 +93,14 @@ class Worker:
         else:
             raise ValueError(f"unknown worker command {command!r}")
         self.dirty = True
+
+    def _may_continue(self) -> bool:
+        """Whether training may go on: not after a divergence, until a reset.
+
+        (Carrying on from the restored weights with a lower rate was tried:
+        they are the last *finite* ones, often ~1e150 already, and blow up again.)
+        """
+        return self.session.diverged is None
 
     def _reset_rate(self) -> None:
         self._rate_steps = 0
@@ -134,7 +147,7 @@ class Worker:
         if self.playing and now - self._last_publish < self._publish_interval:
             return
         elapsed = now - self._rate_t0
-        if elapsed > 0.25:
+        if self.playing and elapsed > 0.25:
             self.session.set_measured_rate(self._rate_steps / elapsed)
             if elapsed > 2.0:
                 self._rate_steps, self._rate_t0 = 0, now
@@ -161,9 +174,14 @@ class Worker:
                 timeout = 0.0
             if not self.running:
                 break
-            if self.playing:
-                self.train_slice()
-            self.publish_if_due()
+            try:
+                if self.playing:
+                    self.train_slice()
+                self.publish_if_due()
+            except Exception as exc:  # pause and report; the learner keeps the session
+                self.playing = False
+                self.dirty = False  # retrying the same frame would only repeat the error
+                self.conn.send(("error", _describe(exc)))
 
 
 def worker_main(conn: Connection, settings: Settings) -> None:

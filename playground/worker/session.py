@@ -9,7 +9,6 @@ frames for the views.
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 
@@ -65,6 +64,9 @@ class TrainingSession:
             self.xy_train, self.t_train = xy, t
             self.xy_test, self.t_test = xy[:0], t[:0]
         self.n_classes = info.classes_for(s.n_classes)
+        # Snapshots share these arrays with the views: freeze them, so sharing is safe.
+        for a in (self.xy_train, self.t_train, self.xy_test, self.t_test):
+            a.flags.writeable = False
         self.x_train = make_features(self.xy_train, s.features)
         self.x_test = make_features(self.xy_test, s.features)
 
@@ -106,6 +108,7 @@ class TrainingSession:
         self._stride = stride
         coarse = self.grid_features.reshape(size, size, -1)[::stride, ::stride]
         self.feature_grids = np.ascontiguousarray(coarse)
+        self.feature_grids.flags.writeable = False
 
     # ------------------------------------------------------------------ changes
     def apply(self, new: Settings) -> str:
@@ -114,19 +117,32 @@ class TrainingSession:
         Architecture, data and feature changes rebuild the network; a new data
         seed regenerates the points and keeps the network; learning rate,
         optimizer, regularisation and batch size apply at the next step.
+        A change that cannot be built (the engine refuses it) raises, and the
+        session is left exactly as it was.
         """
         keys = changed_keys(self.settings, new)
+        # Building makes new arrays, networks and trainers rather than mutating
+        # the old ones, so a shallow copy of our attributes is a full undo.
+        saved = dict(self.__dict__)
         self.settings = new
-        if keys & RESET_KEYS:
-            self.reset()
-            return "reset"
-        if keys & REGENERATE_KEYS:
-            self.regenerate()
-            return "regenerate"
-        if keys & LIVE_KEYS:
-            self._apply_live(keys)
-            return "live"
-        return "none"
+        try:
+            if keys & RESET_KEYS:
+                self.reset()
+                return "reset"
+            outcome = "none"
+            if keys & REGENERATE_KEYS:
+                self.regenerate()
+                outcome = "regenerate"
+            if keys & LIVE_KEYS:
+                # Also after a regenerate: a preset or a restored session can
+                # change the data seed and the learning rate in one go.
+                self._apply_live(keys)
+                outcome = "live" if outcome == "none" else outcome
+            return outcome
+        except Exception:
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            raise
 
     def _apply_live(self, keys: frozenset[str]) -> None:
         s = self.settings
@@ -183,10 +199,13 @@ class TrainingSession:
             out = trace[-1][1].reshape(size, size, -1).astype(np.float32)
         out[~np.isfinite(out)] = np.nan
         s = self._stride
-        neuron_grids = tuple(
-            np.ascontiguousarray(y.reshape(size, size, -1)[::s, ::s], dtype=np.float32)
-            for _, y in trace[:-1]
-        )
+        with np.errstate(over="ignore", invalid="ignore"):
+            neuron_grids = tuple(
+                np.ascontiguousarray(y.reshape(size, size, -1)[::s, ::s], dtype=np.float32)
+                for _, y in trace[:-1]
+            )
+        for grid in neuron_grids:
+            grid[~np.isfinite(grid)] = np.nan
         weights = tuple((w.copy(), b.copy()) for w, b in self.network.weights())
         spec = self.network.spec
         return Snapshot(
@@ -216,7 +235,6 @@ class TrainingSession:
             diverged=self.trainer.diverged,
             divergence=self.trainer.divergence,
             steps_per_second=self._steps_per_second,
-            extra={"made_at": time.monotonic()},
         )
 
 

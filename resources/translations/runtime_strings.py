@@ -81,6 +81,7 @@ SETTING_MESSAGES = (
     QT_TRANSLATE_NOOP("settings", "unknown dataset {value}"),
     QT_TRANSLATE_NOOP("settings", "number of classes must be 2…{max}, got {value}"),
     QT_TRANSLATE_NOOP("settings", "batch size must be 1…{max}, got {value}"),
+    QT_TRANSLATE_NOOP("settings", "{setting} must be 0…{max}, got {value}"),
     QT_TRANSLATE_NOOP("settings", "pick at least one input feature"),
     QT_TRANSLATE_NOOP("settings", "unknown feature {value}"),
     QT_TRANSLATE_NOOP("settings", "at most {max} hidden layers"),

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox, QWidget
 
 from playground.main_window import MainWindow
@@ -82,8 +83,9 @@ def test_xor_with_two_hidden_layers_learns_and_the_boundary_shows_both_classes(w
     assert epoch_label.text() != start_text
     # Once paused, the loss chart shows the whole history up to the last epoch.
     final = wait_for_snapshot(qtbot, window, lambda s: not s.playing)
-    xs, _ = window.loss_view.train_curve.getData()
-    assert xs[-1] == final.history.epoch[-1] == final.epoch
+    # (The chart is redrawn in the event-loop turn after the frame arrives.)
+    qtbot.waitUntil(lambda: window.loss_view.train_curve.getData()[0][-1] == final.epoch)
+    assert final.history.epoch[-1] == final.epoch
     orange, blue = class_fractions(window.boundary_view.heatmap)
     assert orange > 0.2 and blue > 0.2, (orange, blue)
     # XOR: opposite quadrants share a class.
@@ -149,13 +151,26 @@ def test_learning_rate_10_on_a_sigmoid_net_is_stopped_with_a_message(qtbot):
         assert not win.controls.playButton.isChecked(), "training must pause"
         assert win.latest_snapshot.diverged
 
-        # The app lives: lower the rate, reset, and train again.
+        diverged = win.latest_snapshot
+
+        # Play again: refused, with the message, not a silent no-op.
+        win.banner.clear()
+        qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
+        assert not win.controls.playButton.isChecked()
+        assert win.banner.isVisible()
         choose(combo, "0.03")
+
+        # Reset: new random weights, paused, from step 0.
+        seed = win.state.settings.init_seed
         qtbot.mouseClick(child(win, QAbstractButton, "resetButton"), Qt.LeftButton)
+        assert win.state.settings.init_seed == seed + 1
+        assert not win.controls.playButton.isChecked()
+        fresh = wait_for_snapshot(qtbot, win, lambda s: s.build_id > diverged.build_id)
+        assert fresh.step == 0 and not fresh.diverged
         assert not win.banner.isVisible()
         qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
-        snap = wait_for_snapshot(qtbot, win, lambda s: s.step > 200 and not s.diverged)
-        assert np.isfinite(snap.train_loss)
+        snap = wait_for_snapshot(qtbot, win, lambda s: s.step > 200)
+        assert not snap.diverged and np.isfinite(snap.train_loss)
     finally:
         win.close()
 
@@ -232,11 +247,15 @@ def test_step_buttons_advance_one_batch_and_one_epoch(window, qtbot):
 
 
 def test_hovering_a_neuron_shows_its_map_in_the_big_view(window, qtbot):
-    window.network_view.neuronHovered.emit(1, 0)
-    assert window.boundary_view.showing_neuron
-    assert "1" in window.boundary_view.title_text
-    window.network_view.neuronLeft.emit()
-    assert not window.boundary_view.showing_neuron
+    view = window.network_view
+    qtbot.waitUntil(lambda: view.snapshot is not None)
+    qtbot.wait(50)  # laid out and painted
+    centre = view.node_center(1, 2).toPoint()  # hidden layer 1, neuron 3
+    QTest.mouseMove(view, centre)
+    qtbot.waitUntil(lambda: window.boundary_view.showing_neuron, timeout=3000)
+    assert window.boundary_view.title_text == view.neuron_title(1, 2)
+    QTest.mouseMove(view, QPoint(2, 2))
+    qtbot.waitUntil(lambda: not window.boundary_view.showing_neuron, timeout=3000)
 
 
 def test_slowest_speed_limits_training(window, qtbot):
@@ -263,3 +282,28 @@ def test_the_stable_object_names_exist_with_accessible_names(window):
         widget = child(window, QWidget, name)
         if not name.endswith("Label"):
             assert widget.accessibleName(), f"{name} has no accessible name"
+
+
+def test_space_plays_but_leaves_a_focused_check_box_its_key(window, qtbot):
+    box = child(window, QWidget, "showTestCheck")
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    before = box.isChecked()
+    QTest.keyClick(box, Qt.Key_Space)
+    assert box.isChecked() != before
+    assert not window.controls.playButton.isChecked()
+    window.network_view.setFocus()
+    QTest.keyClick(window.network_view, Qt.Key_Space)
+    assert window.controls.playButton.isChecked()
+
+
+def test_presets_keep_the_display_options_and_rechoosing_restarts(window, qtbot):
+    window.state.update(show_test=True, speed=2)
+    assert window.apply_preset("xor")
+    s = window.state.settings
+    assert s.dataset == "xor" and s.hidden == (4, 4)
+    assert s.show_test and s.speed == 2
+    built = wait_for_snapshot(qtbot, window, lambda sn: sn.layer_sizes == (2, 4, 4, 2))
+    assert window.apply_preset("xor")
+    again = wait_for_snapshot(qtbot, window, lambda sn: sn.build_id > built.build_id)
+    assert again.step == 0

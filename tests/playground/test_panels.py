@@ -33,41 +33,10 @@ from playground.panels.hyperparams_panel import HyperparamsPanel
 from playground.panels.message_banner import MessageBanner
 from playground.panels.network_editor import NetworkEditor
 from playground.panels.thumbnails import CLASS_COLORS, dataset_pixmap
-from playground.settings import ALL_FEATURES, Settings
-from playground.state import AppState
+from playground.settings import ALL_FEATURES, MAX_SEED, Settings
+from tests.playground.conftest import Recorder, child, click, make_panel
 
 PANELS = (DataPanel, FeaturesPanel, NetworkEditor, HyperparamsPanel, ControlsBar)
-
-
-class Recorder:
-    """Collects the payloads of a signal."""
-
-    def __init__(self, signal):
-        self.calls = []
-        signal.connect(self.calls.append)
-
-
-@pytest.fixture
-def state():
-    return AppState()
-
-
-def make_panel(qtbot, cls, state):
-    panel = cls(state)
-    qtbot.addWidget(panel)
-    panel.show()
-    return panel
-
-
-def child(panel: QWidget, cls, name: str):
-    widget = panel.findChild(cls, name)
-    assert widget is not None, f"{name} not found"
-    return widget
-
-
-def click(qtbot, panel: QWidget, name: str) -> None:
-    """Left-click the button called ``name`` inside ``panel``."""
-    qtbot.mouseClick(child(panel, QAbstractButton, name), Qt.MouseButton.LeftButton)
 
 
 # ------------------------------------------------------------ all panels together
@@ -79,7 +48,7 @@ def test_a_whole_new_settings_value_refreshes_every_panel_without_echo(qtbot, st
     original = state.update
     monkeypatch.setattr(state, "update", lambda **kw: updates.append(kw) or original(**kw))
     preset = Settings(dataset="spiral", n_classes=3, noise=0.12, train_ratio=0.3, batch_size=7,
-                      features=("x1", "sin_x2"), hidden=(5,), activations=("relu",),
+                      data_seed=77, features=("x1", "sin_x2"), hidden=(5,), activations=("relu",),
                       learning_rate=0.05, optimizer="adam", regularization="l1",
                       reg_rate=0.003, init="he", speed=1)
     state.replace_all(preset)
@@ -87,6 +56,7 @@ def test_a_whole_new_settings_value_refreshes_every_panel_without_echo(qtbot, st
     assert state.settings == preset
     data = panels[DataPanel]
     assert data.noiseSlider.value() == 12 and data.classesSpin.value() == 3
+    assert data.seedSpin.value() == 77
     assert panels[NetworkEditor].layer_count() == 1
     assert panels[HyperparamsPanel].learningRateCombo.currentText() == "0.05"
     assert panels[HyperparamsPanel].regRateCombo.currentText() == "0.003"
@@ -184,13 +154,52 @@ def test_regenerate_draws_new_data_but_keeps_the_network(qtbot, state):
     assert changes.calls == [frozenset({"data_seed"})]
 
 
+def test_regenerate_moves_the_seed_box_to_the_next_seed(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    seed = child(panel, QSpinBox, "seedSpin")
+    assert seed.value() == 0
+    click(qtbot, panel, "regenerateButton")
+    click(qtbot, panel, "regenerateButton")
+    assert state.settings.data_seed == 2 and seed.value() == 2
+    state.update(data_seed=MAX_SEED)
+    changes = Recorder(state.changed)
+    click(qtbot, panel, "regenerateButton")  # no refusal at the top: it wraps round
+    assert state.settings.data_seed == 0 and seed.value() == 0
+    assert changes.calls == [frozenset({"data_seed"})]
+
+
+def test_typed_seed_draws_new_data_for_the_same_network(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    seed = child(panel, QSpinBox, "seedSpin")
+    seed.lineEdit().selectAll()
+    qtbot.keyClicks(seed, "1234")
+    assert changes.calls == []  # no new data for "1", "12", "123" on the way
+    qtbot.keyClick(seed, Qt.Key.Key_Return)
+    assert state.settings.data_seed == 1234
+    assert changes.calls == [frozenset({"data_seed"})]  # a regenerate, not a reset
+    qtbot.keyClick(seed, Qt.Key.Key_Up)
+    assert state.settings.data_seed == 1235
+
+
+def test_seed_box_follows_the_settings_without_echo(qtbot, state):
+    panel = make_panel(qtbot, DataPanel, state)
+    changes = Recorder(state.changed)
+    state.replace_all(Settings(dataset="moons", data_seed=2024))
+    assert len(changes.calls) == 1
+    assert child(panel, QSpinBox, "seedSpin").value() == 2024
+    assert state.settings.data_seed == 2024
+    assert panel.seedSpin.maximum() == MAX_SEED  # every seed the settings take fits
+
+
 def test_logic_gates_disable_noise_and_split(qtbot, state):
     panel = make_panel(qtbot, DataPanel, state)
     click(qtbot, panel, "dataset_gate_xorButton")
     assert not panel.noiseSlider.isEnabled()
     assert not panel.regenerateButton.isEnabled()
+    assert not panel.seedSpin.isEnabled()  # four fixed points: no seed to choose
     click(qtbot, panel, "dataset_circleButton")
-    assert panel.noiseSlider.isEnabled()
+    assert panel.noiseSlider.isEnabled() and panel.seedSpin.isEnabled()
 
 
 def test_thumbnails_show_each_class_in_its_colour():
@@ -376,6 +385,9 @@ def test_each_slider_shares_its_row_with_its_value(qtbot, state):
         assert label.geometry().right() < slider.geometry().left()
     classes, batch = panel.classesSpin.geometry(), panel.batchSizeSpin.geometry()
     assert abs(classes.center().y() - batch.center().y()) <= 2  # one row
+    seed, regenerate = panel.seedSpin.geometry(), panel.regenerateButton.geometry()
+    assert abs(seed.center().y() - regenerate.center().y()) <= 2  # one row
+    assert panel.seedLabel.geometry().right() < seed.left() < seed.right() < regenerate.left()
 
 
 def test_features_show_as_two_columns_without_a_subtitle(qtbot, state):

@@ -17,36 +17,10 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QScrollArea, QSpinBox,
 from playground.panels.hyperparams_panel import HyperparamsPanel
 from playground.panels.network_editor import NetworkEditor
 from playground.settings import MAX_LAYERS
-from playground.state import AppState
+from tests.playground.conftest import Recorder, child, make_panel
 
 #: The editor's width in a 1280 × 800 window (measured: 542 px for the spiral preset).
 EDITOR_WIDTH_AT_1280 = 540
-
-
-class Recorder:
-    """Collects the payloads of a signal."""
-
-    def __init__(self, signal):
-        self.calls = []
-        signal.connect(self.calls.append)
-
-
-@pytest.fixture
-def state():
-    return AppState()
-
-
-def make_panel(qtbot, cls, state):
-    panel = cls(state)
-    qtbot.addWidget(panel)
-    panel.show()
-    return panel
-
-
-def child(panel: QWidget, cls, name: str):
-    widget = panel.findChild(cls, name)
-    assert widget is not None, f"{name} not found"
-    return widget
 
 
 def resize(qtbot, panel: QWidget, width: int) -> None:

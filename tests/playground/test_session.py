@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
 from playground.settings import Settings
 from playground.worker.session import TrainingSession
@@ -75,3 +76,35 @@ def test_divergence_is_reported_in_the_snapshot():
     snap = session.snapshot()
     assert snap.diverged, "a learning rate of 10 on regression should blow up"
     assert all(np.isfinite(w).all() for w, _ in snap.weights)
+
+
+def test_new_data_and_a_new_learning_rate_in_one_change_both_apply():
+    session = TrainingSession(Settings(dataset="gaussian"))
+    session.step(20)
+    new = session.settings.with_changes(data_seed=5, learning_rate=1.0, batch_size=20)
+    assert session.apply(new) == "regenerate"
+    assert session.trainer.optimizer.lr == 1.0
+    assert session.trainer.batch_size == 20
+
+
+def test_a_change_the_engine_refuses_leaves_the_session_untouched(monkeypatch):
+    session = TrainingSession(Settings(dataset="circle"))
+    session.step(40)
+    before = (session.settings, session.build_id, session.network, session.trainer.step_count)
+
+    def refuse(*args, **kwargs):
+        raise ValueError("refused by the engine")
+
+    monkeypatch.setattr("playground.worker.session.Network", refuse)
+    with pytest.raises(ValueError, match="refused"):
+        session.apply(session.settings.with_changes(hidden=(3,), activations=("relu",)))
+    after = (session.settings, session.build_id, session.network, session.trainer.step_count)
+    assert after == before
+    assert session.snapshot().layer_sizes == (2, 4, 2, 2)
+
+
+def test_shared_arrays_in_snapshots_are_read_only():
+    snap = TrainingSession(Settings(dataset="xor")).snapshot()
+    for a in (snap.x_train, snap.t_train, snap.feature_grids):
+        with pytest.raises(ValueError):
+            a[0] = 0

@@ -67,3 +67,11 @@ def test_bad_preset_files_are_refused(tmp_path):
         load_preset("bad", tmp_path)
     with pytest.raises(PresetError, match="no preset named"):
         load_preset("missing", tmp_path)
+
+
+@pytest.mark.parametrize("key", ["data_seed", "init_seed"])
+def test_negative_or_huge_seeds_are_refused(key):
+    with pytest.raises(ValueError, match="seed must be 0"):
+        Settings().with_changes(**{key: -1})
+    with pytest.raises(ValueError, match="seed must be 0"):
+        Settings().with_changes(**{key: 2**40})
