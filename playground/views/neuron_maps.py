@@ -157,11 +157,26 @@ def neuron_rgb(
         grid = neuron_grid(snapshot, layer, index)
     if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
         if discretize:
-            grid = (grid >= 1.0 / max(snapshot.n_classes, 1)).astype(np.float64)
+            grid = _wins(snapshot.output_grid, index, grid.shape)
         return single_class_rgb(grid, index)
     grids = column_grids(snapshot, layer)
     lo, hi = column_levels(snapshot, layer, grids)
     return diverging_rgb(grid, lo[index], hi[index], discretize=discretize)
+
+
+def _wins(output_grid: np.ndarray, k: int, shape: tuple[int, int]) -> np.ndarray:
+    """1.0 where class ``k`` has the highest probability, else 0.0, at ``shape``.
+
+    "Discretize" means "this class wins here"; with 3 or more classes that is
+    not the same as p >= 1/K. The mask is resampled (nearest) to ``shape`` when
+    the caller shows an enlarged map.
+    """
+    wins = (np.argmax(output_grid, axis=2) == k).astype(np.float64)
+    if wins.shape != tuple(shape):
+        rows = np.arange(shape[0]) * wins.shape[0] // shape[0]
+        cols = np.arange(shape[1]) * wins.shape[1] // shape[1]
+        wins = wins[np.ix_(rows, cols)]
+    return wins
 
 
 def neuron_title(snapshot: Snapshot | None, layer: int, index: int) -> str:

@@ -108,3 +108,22 @@ def test_shared_arrays_in_snapshots_are_read_only():
     for a in (snap.x_train, snap.t_train, snap.feature_grids):
         with pytest.raises(ValueError):
             a[0] = 0
+
+
+def test_optimizer_regularisation_and_batch_size_apply_live():
+    session = TrainingSession(Settings(dataset="circle"))
+    session.step(30)
+    weights = session.network.get_params()
+    new = session.settings.with_changes(
+        optimizer="adam", learning_rate=0.01, regularization="l2", reg_rate=0.1, batch_size=25
+    )
+    assert session.apply(new) == "live"
+    assert type(session.trainer.optimizer).__name__ == "Adam"
+    assert session.trainer.optimizer.lr == 0.01
+    assert (session.network.regularization, session.network.reg_rate) == ("l2", 0.1)
+    assert session.trainer.batch_size == 25
+    for k, v in weights.items():
+        np.testing.assert_array_equal(session.network.params[k], v)
+    epoch = session.trainer.epoch
+    session.step(10)  # 250 training points / 25 per batch = one epoch
+    assert session.trainer.epoch == epoch + 1

@@ -19,6 +19,7 @@ from engine.snapshot import HistoryArrays
 from playground.views import neuron_maps
 from playground.views.boundary_view import BoundaryView
 from playground.views.colors import CLASS_RGB, DIVERGING_LUT, NAN_RGB, NEUTRAL_RGB, ViewStyle
+from playground.views.heatmap import single_class_rgb
 from playground.views.loss_view import LossView
 from playground.views.network_view import NetworkView
 from tests.playground.snapshot_factory import make_snapshot
@@ -466,3 +467,19 @@ def test_relu_neurons_on_different_scales_each_show_their_pattern():
     # The small neuron's strongest pixel is as saturated as the big one's.
     spread = [int(np.ptp(rgb[..., i, :].astype(int), axis=(0, 1)).max()) for i in range(2)]
     assert spread[1] >= 0.8 * spread[0], spread
+
+
+def test_discretized_output_node_lights_only_where_its_class_wins():
+    snap = make_snapshot("spiral", n_classes=3)
+    g = snap.output_grid.shape[0]
+    probs = np.empty((g, g, 3), dtype=np.float32)
+    probs[...] = (0.35, 0.60, 0.05)  # class 1 wins everywhere, class 0 is above 1/3
+    snap = dataclasses.replace(snap, output_grid=probs)
+    last = neuron_maps.n_columns(snap) - 1
+    rgb0 = neuron_maps.neuron_rgb(snap, last, 0, discretize=True)
+    rgb1 = neuron_maps.neuron_rgb(snap, last, 1, discretize=True)
+    g2 = rgb0.shape[0]
+    never = single_class_rgb(np.zeros((g2, g2)), 0)
+    always = single_class_rgb(np.ones((g2, g2)), 1)
+    np.testing.assert_array_equal(rgb0, never)  # 0.35 > 1/3, but class 0 never wins
+    np.testing.assert_array_equal(rgb1, always)
