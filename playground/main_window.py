@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.latest_snapshot = None
         self._shown_divergence = None  # (build_id, step) of the last divergence shown
         self._active_divergence = None  # the Divergence that stopped training, until reset
+        self._batch_note = None  # (build_id, batch size) of the last "batch too big" note
         self._laptop_font = QFont(QApplication.font())
         self._style = ViewStyle.laptop()
         self._build_widgets()
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snapshot) -> None:
         self.latest_snapshot = snapshot
         self._show_snapshot(snapshot)
+        self._note_batch_clamp(snapshot)
         if snapshot.diverged and self._shown_divergence != (snapshot.build_id, snapshot.step):
             self._shown_divergence = (snapshot.build_id, snapshot.step)
             self._active_divergence = snapshot.divergence
@@ -338,6 +340,18 @@ class MainWindow(QMainWindow):
             else:
                 text = snapshot.diverged
             self.banner.show_message(text, "error")
+
+    def _note_batch_clamp(self, snapshot) -> None:
+        """Say so, once, when the batch size exceeds the training points."""
+        batch, n = self.state.settings.batch_size, len(snapshot.t_train)
+        note = (snapshot.build_id, batch)
+        if batch > n > 0 and note != self._batch_note and not snapshot.diverged:
+            self._batch_note = note
+            self.banner.show_message(
+                self.tr("Batch size {batch} is more than the {n} training points: "
+                        "each step uses all {n} of them.").format(batch=batch, n=n),
+                "info",
+            )
 
     def _show_snapshot(self, snapshot) -> None:
         self.controls.set_snapshot(snapshot)

@@ -703,62 +703,67 @@
         <translation>nn-playground — ニューラルネットワークが学習する様子を見る</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="156"/>
+        <location filename="../../playground/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="157"/>
+        <location filename="../../playground/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="162"/>
+        <location filename="../../playground/main_window.py" line="163"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="174"/>
+        <location filename="../../playground/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="175"/>
+        <location filename="../../playground/main_window.py" line="176"/>
         <source>&amp;Projector mode (large text, thick lines)</source>
         <translation>プロジェクターモード(&amp;P)（大きな文字、太い線）</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="183"/>
+        <location filename="../../playground/main_window.py" line="184"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="186"/>
+        <location filename="../../playground/main_window.py" line="187"/>
         <source>Play / pause</source>
         <translation>再生 / 一時停止</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="186"/>
+        <location filename="../../playground/main_window.py" line="187"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="192"/>
+        <location filename="../../playground/main_window.py" line="193"/>
         <source>Step one batch</source>
         <translation>ミニバッチ 1 つ分進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="193"/>
+        <location filename="../../playground/main_window.py" line="194"/>
         <source>Step one epoch</source>
         <translation>1 エポック進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="195"/>
+        <location filename="../../playground/main_window.py" line="196"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="349"/>
+        <location filename="../../playground/main_window.py" line="351"/>
+        <source>Batch size {batch} is more than the {n} training points: each step uses all {n} of them.</source>
+        <translation>バッチサイズ {batch} は訓練データの点数 {n} より大きいため、各ステップで {n} 点すべてを使います。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/main_window.py" line="363"/>
         <source>Training problem: {msg}</source>
         <translation>学習中に問題が起きました: {msg}</translation>
     </message>
@@ -1045,22 +1050,22 @@ to %3</source>
         <translation>ソフトマックス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="175"/>
+        <location filename="../../playground/views/neuron_maps.py" line="190"/>
         <source>Input feature %1</source>
         <translation>入力の特徴量 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="179"/>
+        <location filename="../../playground/views/neuron_maps.py" line="194"/>
         <source>Output: probability of class %1</source>
         <translation>出力: クラス %1 の確率</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="181"/>
+        <location filename="../../playground/views/neuron_maps.py" line="196"/>
         <source>Output: predicted value</source>
         <translation>出力: 予測値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="184"/>
+        <location filename="../../playground/views/neuron_maps.py" line="199"/>
         <source>Hidden layer %1, neuron %2 (%3)</source>
         <translation>中間層 %1、ニューロン %2（%3）</translation>
     </message>

@@ -307,3 +307,10 @@ def test_presets_keep_the_display_options_and_rechoosing_restarts(window, qtbot)
     assert window.apply_preset("xor")
     again = wait_for_snapshot(qtbot, window, lambda sn: sn.build_id > built.build_id)
     assert again.step == 0
+
+
+def test_a_batch_larger_than_the_data_is_explained(window, qtbot):
+    qtbot.mouseClick(child(window, QAbstractButton, "dataset_gate_andButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+    text = child(window, QWidget, "messageLabel").text()
+    assert "Batch size 10" in text and "4 training points" in text
