@@ -18,15 +18,21 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 
 from engine.datasets import MAX_CLASSES
+from engine.features import FEATURES
+from engine.network import REGULARIZATIONS
+from engine.optimizers import OPTIMIZERS
 
 #: TensorFlow Playground's learning-rate list; free entry is allowed too.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 #: TensorFlow Playground's regularisation-rate list.
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-ALL_FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sin_x1", "sin_x2")
+# The engine's registries are the single source of names; the GUI only picks
+# an order for its drop-downs (tanh and Xavier first, as TF Playground) and
+# leaves out the step function, which has no gradient to train with.
+ALL_FEATURES = tuple(FEATURES)
 ACTIVATION_NAMES = ("tanh", "relu", "sigmoid", "linear", "leaky_relu")
-OPTIMIZER_NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
-REGULARIZATION_NAMES = ("none", "l1", "l2")
+OPTIMIZER_NAMES = tuple(OPTIMIZERS)
+REGULARIZATION_NAMES = REGULARIZATIONS
 INIT_NAMES = ("xavier", "he", "std", "uniform")
 
 MAX_LAYERS = 10

@@ -75,3 +75,12 @@ def test_negative_or_huge_seeds_are_refused(key):
         Settings().with_changes(**{key: -1})
     with pytest.raises(ValueError, match="seed must be 0"):
         Settings().with_changes(**{key: 2**40})
+
+
+def test_every_name_the_gui_offers_is_known_to_the_engine():
+    from engine.activations import ACTIVATIONS
+    from engine.initializers import INITIALIZERS
+    from playground import settings as st
+
+    assert set(st.ACTIVATION_NAMES) == set(ACTIVATIONS) - {"step"}
+    assert set(st.INIT_NAMES) == set(INITIALIZERS)
