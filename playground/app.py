@@ -28,7 +28,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="with --screenshot: train N minibatch steps first",
     )
     parser.add_argument(
-        "--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)"
+        "--size", default=None, metavar="WxH",
+        help="window size (default: 90 %% of the screen; 1280x800 for --screenshot)",
     )
     parser.add_argument(
         "--lang", choices=("en", "ja"), default=None,
@@ -38,6 +39,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--projector", action="store_true", help="start in projector mode (large text)"
     )
     args = parser.parse_args(argv)
+    args.width = args.height = None
+    if args.size is None:
+        if args.screenshot:
+            args.width, args.height = 1280, 800
+        return _check_steps(parser, args)
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
         if not (320 <= w <= 8000 and 240 <= h <= 8000):
@@ -45,9 +51,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1280x800, got {args.size!r}")
     args.width, args.height = w, h
+    return _check_steps(parser, args)
+
+
+def _check_steps(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
     if args.train_steps < 0:
         parser.error("--train-steps must be 0 or more")
     return args
+
+
+def fit_to_screen(window) -> None:
+    """Open at 90 % of the screen (at least 1024×700): big on a projector, sane on a laptop."""
+    screen = window.screen()
+    if screen is None:
+        window.resize(1280, 800)
+        return
+    area = screen.availableGeometry()
+    w = max(1024, min(area.width(), round(area.width() * 0.9)))
+    h = max(700, min(area.height(), round(area.height() * 0.9)))
+    window.resize(w, h)
+    window.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     freeze_startup_objects()
     if args.projector:
         window.set_projector_mode(True)
-    window.resize(args.width, args.height)
+    if args.width is None:
+        fit_to_screen(window)
+    else:
+        window.resize(args.width, args.height)
     window.show()
     if args.screenshot:
         return take_screenshot(app, window, args.screenshot, args.train_steps)
