@@ -30,5 +30,5 @@ def test_window_opens_at_most_the_screen_and_at_least_1024x700(qtbot):
     qtbot.addWidget(w)
     fit_to_screen(w)
     area = w.screen().availableGeometry()
-    assert w.width() >= min(1024, area.width()) and w.height() >= min(700, area.height())
-    assert w.width() >= 1024 or w.width() <= area.width()
+    assert w.width() == max(1024, min(area.width(), round(area.width() * 0.9)))
+    assert w.height() == max(700, min(area.height(), round(area.height() * 0.9)))
