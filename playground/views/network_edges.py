@@ -25,6 +25,12 @@ MAX_EDGES_PER_PAIR = 400
 FULL_COLOR_EDGES = 64
 #: Chunks per (width) group in dense pairs, so neither sign hides the other.
 INTERLEAVE = 4
+#: Pen width for 1 px edges of dense pairs. Qt draws a width-1 pen with its
+#: cosmetic line stepper, pixel by pixel; a hair wider goes through the span
+#: filler, measured 35 % faster for steep lines here (4x for shallow ones).
+#: The price: near 45° such a line is 2 px thick in places, invisible among
+#: hundreds of faded lines but not on a small network's few, which keep 1 px.
+HAIRLINE_PX = 1.01
 _WHITE = np.array([255.0, 255.0, 255.0])
 _POS = np.array(QColor(POSITIVE_HEX).getRgb()[:3], dtype=np.float64)
 _NEG = np.array(QColor(NEGATIVE_HEX).getRgb()[:3], dtype=np.float64)
@@ -47,6 +53,14 @@ def pair_fade(n_edges: int) -> float:
     if n_edges <= FULL_COLOR_EDGES:
         return 1.0
     return float(max(np.sqrt(FULL_COLOR_EDGES / n_edges), 0.3))
+
+
+def pen_width(width: int, n_edges: int) -> float:
+    """The pen width that paints an edge ``width`` px wide in a pair of
+    ``n_edges`` edges (see HAIRLINE_PX)."""
+    if width <= 1 and n_edges > FULL_COLOR_EDGES:
+        return HAIRLINE_PX
+    return float(width)
 
 
 def edge_color(positive: bool, width: int, line_scale: float, fade: float) -> QColor:

@@ -32,15 +32,18 @@ class Margins:
 class NetworkLayout:
     """Node centres and sizes for one widget size and architecture.
 
+    Every column has its own node size: a column of 2 inputs keeps big
+    heatmaps next to a column of 64 neurons drawn as dots.
+
     Attributes
     ----------
     layer_sizes : tuple of int
-    node : float
-        Side of a node's square (heatmap) or diameter of its dot, px.
-    slot : float
-        Vertical distance between neighbouring node centres, px.
-    heatmaps : bool
-        Whether nodes are large enough to show their heatmaps.
+    node_sizes : ndarray, shape (L,)
+        Per column: side of a node's square (heatmap) or diameter of its dot, px.
+    slots : ndarray, shape (L,)
+        Per column: vertical distance between neighbouring node centres, px.
+    shows_heatmap : tuple of bool
+        Per column: whether its nodes are large enough to show their heatmaps.
     xs : ndarray, shape (L,)
         Column centres.
     ys : tuple of ndarray
@@ -48,9 +51,9 @@ class NetworkLayout:
     """
 
     layer_sizes: tuple[int, ...]
-    node: float
-    slot: float
-    heatmaps: bool
+    node_sizes: np.ndarray
+    slots: np.ndarray
+    shows_heatmap: tuple[bool, ...]
     xs: np.ndarray
     ys: tuple[np.ndarray, ...]
     _edges: dict = field(default_factory=dict, compare=False, repr=False)
@@ -61,17 +64,22 @@ class NetworkLayout:
 
     def node_rect(self, layer: int, index: int) -> QRectF:
         """The square a node occupies."""
-        h = self.node / 2
-        return QRectF(self.xs[layer] - h, self.ys[layer][index] - h, self.node, self.node)
+        side = float(self.node_sizes[layer])
+        h = side / 2
+        return QRectF(self.xs[layer] - h, self.ys[layer][index] - h, side, side)
 
-    def hit_half(self) -> float:
-        """Half-size of a node's hover area: at least a few px, even for dots."""
-        return max(self.node / 2, min(self.slot / 2, 7.0))
+    def hit_half(self, layer: int) -> float:
+        """Half-size of a node's hover area in a column: at least a few px, even for dots."""
+        return float(max(self.node_sizes[layer] / 2, min(self.slots[layer] / 2, 7.0)))
+
+    def pair_slot(self, pair: int) -> float:
+        """The tighter row spacing of the two columns an edge pair joins (px)."""
+        return float(min(self.slots[pair], self.slots[pair + 1]))
 
     def node_at(self, x: float, y: float) -> tuple[int, int] | None:
         """The ``(layer, index)`` under the point, or None."""
-        half = self.hit_half()
         for layer, cx in enumerate(self.xs):
+            half = self.hit_half(layer)
             if abs(x - cx) <= half:
                 ys = self.ys[layer]
                 k = int(np.argmin(np.abs(ys - y)))
@@ -79,12 +87,18 @@ class NetworkLayout:
                     return layer, k
         return None
 
+    def _pair_span(self, pair: int) -> tuple[float, float]:
+        """x where the pair's edges leave column ``pair`` and reach ``pair + 1``:
+        the right border of one node and the left border of the other."""
+        return (float(self.xs[pair] + self.node_sizes[pair] / 2),
+                float(self.xs[pair + 1] - self.node_sizes[pair + 1] / 2))
+
     def edge_lines(self, pair: int) -> np.ndarray:
         """Segments ``(n_in * n_out, 4)`` as ``x1, y1, x2, y2`` rows (cached)."""
         lines = self._edges.get(pair)
         if lines is None:
             ya, yb = self.ys[pair], self.ys[pair + 1]
-            xa, xb = self.xs[pair] + self.node / 2, self.xs[pair + 1] - self.node / 2
+            xa, xb = self._pair_span(pair)
             y1, y2 = np.meshgrid(ya, yb, indexing="ij")
             lines = np.empty((y1.size, 4))
             lines[:, 0] = xa
@@ -97,8 +111,7 @@ class NetworkLayout:
     def edge_at(self, x: float, y: float, tolerance: float = 4.0) -> tuple[int, int, int] | None:
         """The ``(pair, i, j)`` of the edge nearest the point, within ``tolerance`` px."""
         for pair in range(self.n_columns - 1):
-            xa = self.xs[pair] + self.node / 2
-            xb = self.xs[pair + 1] - self.node / 2
+            xa, xb = self._pair_span(pair)
             if not xa < x < xb:
                 continue
             t = (x - xa) / (xb - xa)
@@ -123,23 +136,37 @@ def compute_layout(
 ) -> NetworkLayout:
     """Fit the columns into ``width × height``.
 
-    Nodes share one size, set by the tallest column (so rows line up) and by
-    the column spacing (so edges keep room to be seen); each column is centred
-    vertically.
+    Each column gets the largest node its own count allows (capped by
+    ``max_node`` and by the column spacing, so edges keep room to be seen).
+    Rows are spaced as in the tallest column unless a column's larger nodes
+    need more room; each column is centred vertically. When every node hits
+    the cap (small networks) all columns share one size and one spacing.
     """
     sizes = tuple(int(n) for n in layer_sizes)
     n_cols = max(len(sizes), 2)
     avail_w = max(width - margins.left - margins.right, 20.0)
     avail_h = max(height - margins.top - margins.bottom, 20.0)
-    tallest = max(max(sizes, default=1), 1)
-    slot = avail_h / tallest
+    shared_slot = avail_h / max(max(sizes, default=1), 1)
     gap = avail_w / (n_cols - 1)
-    node = float(max(min(max_node, slot * 0.8, gap * 0.42), 2.0))
-    heatmaps = node >= MIN_HEATMAP_PX
-    if not heatmaps:
-        # Dots: keep them small enough to leave gaps between neighbours.
-        node = float(max(min(node, slot * 0.7, 10.0), 2.0))
-    xs = margins.left + node / 2 + np.arange(len(sizes)) * (avail_w - node) / (n_cols - 1)
+    counts = np.maximum(np.array(sizes, dtype=np.float64), 1.0)
+    room = avail_h / counts  # the slot a column would have if it filled the height
+    nodes = np.maximum(np.minimum(np.minimum(room * 0.8, gap * 0.42), max_node), 2.0)
+    heat = nodes >= MIN_HEATMAP_PX
+    # Dots stay small enough to leave gaps between neighbours.
+    nodes = np.where(heat, nodes, np.maximum(np.minimum(np.minimum(nodes, room * 0.7), 10.0),
+                                             2.0))
+    # Rows keep the tallest column's spacing (so equal nodes stay in step); a
+    # column with larger nodes spreads just enough to keep the tallest
+    # column's proportions, never beyond its ``room`` (the 2 px minimum dot
+    # may not fit a tiny widget).
+    slots = np.minimum(room, np.maximum(shared_slot, nodes / np.where(heat, 0.8, 0.7)))
+    if sizes:
+        first = margins.left + nodes[0] / 2
+        last = margins.left + avail_w - nodes[-1] / 2
+        xs = first + np.arange(len(sizes)) * (last - first) / (n_cols - 1)
+    else:
+        xs = np.zeros(0)
     centre = margins.top + avail_h / 2
-    ys = tuple(centre + (np.arange(n) - (n - 1) / 2) * slot for n in sizes)
-    return NetworkLayout(sizes, node, slot, heatmaps, xs, ys)
+    ys = tuple(centre + (np.arange(n) - (n - 1) / 2) * slot
+               for n, slot in zip(sizes, slots, strict=True))
+    return NetworkLayout(sizes, nodes, slots, tuple(bool(h) for h in heat), xs, ys)

@@ -24,6 +24,7 @@ from playground.views.network_edges import (
     draw_points,
     edge_color,
     pair_fade,
+    pen_width,
 )
 from playground.views.network_layout import Margins, NetworkLayout, compute_layout
 
@@ -114,7 +115,7 @@ class NetworkView(QWidget):
         to node ``j`` of column ``layer + 1``, as painted."""
         lay = self._ensure_layout()
         w = self._snapshot.weights[layer][0]
-        buckets, _ = bucket_edges(w, self._style.line_scale, self._max_edge_width(lay))
+        buckets, _ = bucket_edges(w, self._style.line_scale, self._max_edge_width(lay, layer))
         flat = i * w.shape[1] + j
         for b in buckets:
             if flat in b.indices:
@@ -161,8 +162,9 @@ class NetworkView(QWidget):
             self._images = None
         return self._layout
 
-    def _max_edge_width(self, lay: NetworkLayout) -> float:
-        return max(1.0, min(6.0 * self._style.line_scale, lay.slot * 0.22))
+    def _max_edge_width(self, lay: NetworkLayout, pair: int) -> float:
+        """Thick edges only where both columns' rows leave room for them."""
+        return max(1.0, min(6.0 * self._style.line_scale, lay.pair_slot(pair) * 0.22))
 
     # -- painting ----------------------------------------------------------------
 
@@ -170,13 +172,13 @@ class NetworkView(QWidget):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("white"))
         lay = self._ensure_layout()
-        stats = {"edges": 0, "edges_hidden": 0, "edge_calls": 0, "heatmaps": False,
-                 "node_px": 0.0}
+        stats = {"edges": 0, "edges_hidden": 0, "edge_calls": 0, "heatmaps": 0,
+                 "heatmap_columns": (), "node_px": ()}
         if lay is not None:
             self._paint_edges(p, lay, stats)
             self._paint_nodes(p, lay, stats)
             self._paint_text(p, lay)
-            stats["node_px"] = lay.node
+            stats["node_px"] = tuple(float(n) for n in lay.node_sizes)
         else:
             p.setPen(QColor(MUTED_HEX))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No network yet"))
@@ -185,15 +187,14 @@ class NetworkView(QWidget):
 
     def _paint_edges(self, p: QPainter, lay: NetworkLayout, stats: dict) -> None:
         scale = self._style.line_scale
-        max_w = self._max_edge_width(lay)
         for pair, (w, _b) in enumerate(self._snapshot.weights[: lay.n_columns - 1]):
             if w.shape != (lay.layer_sizes[pair], lay.layer_sizes[pair + 1]):
                 continue
             lines = lay.edge_lines(pair)
             fade = pair_fade(w.size)
-            buckets, hidden = bucket_edges(w, scale, max_w)
+            buckets, hidden = bucket_edges(w, scale, self._max_edge_width(lay, pair))
             for b in buckets:
-                pen = QPen(edge_color(b.positive, b.width, scale, fade), b.width)
+                pen = QPen(edge_color(b.positive, b.width, scale, fade), pen_width(b.width, w.size))
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 p.setPen(pen)
                 stats["edges"] += draw_lines(p, lines[b.indices])
@@ -201,11 +202,15 @@ class NetworkView(QWidget):
             stats["edges_hidden"] += hidden
 
     def _column_images(self, lay: NetworkLayout) -> dict[int, tuple]:
-        """Per column: (QImage atlas of all its maps side by side, buffer, tile side)."""
+        """Per heatmap column: (QImage atlas of all its maps side by side, buffer,
+        tile side). Columns drawn as dots are skipped: colouring 64 maps that
+        nobody sees would cost more than the whole paint."""
         if self._images is None:
             images = {}
             s = self._snapshot
             for layer in range(lay.n_columns):
+                if not lay.shows_heatmap[layer]:
+                    continue
                 grids = neuron_maps.column_grids(s, layer)
                 if grids is None:
                     continue
@@ -221,39 +226,18 @@ class NetworkView(QWidget):
 
     def _paint_nodes(self, p: QPainter, lay: NetworkLayout, stats: dict) -> None:
         border = QPen(QColor(MUTED_HEX), self._style.width(1))
-        last = lay.n_columns - 1
-        if lay.heatmaps:
-            images = self._column_images(lay)
-            stats["heatmaps"] = bool(images)
-            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-            for layer in range(lay.n_columns):
-                entry = images.get(layer)
-                for k in range(lay.layer_sizes[layer]):
-                    rect = lay.node_rect(layer, k)
-                    if entry is not None:
-                        image, _buf, g = entry
-                        # Texel centres on the node's edges: the grid's corner
-                        # samples lie exactly on the plane's corners.
-                        p.drawImage(rect, image, QRectF(k * g + 0.5, 0.5, g - 1.0, g - 1.0))
-                    else:
-                        p.fillRect(rect, QColor(MUTED_HEX))
-                    p.setPen(border)
-                    p.setBrush(Qt.BrushStyle.NoBrush)
-                    p.drawRect(rect)
-            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        else:
-            # Plain dots, one drawPoints call per column (a round pen as wide
-            # as the dot): 640 dots cost about as much as a few ellipses.
-            for layer in range(lay.n_columns):
-                pts = np.column_stack([np.full(lay.layer_sizes[layer], lay.xs[layer]),
-                                       lay.ys[layer]])
-                if layer == last and self._snapshot.is_classification:
-                    for k in range(len(pts)):
-                        p.setPen(_dot_pen(class_color(k), lay.node))
-                        draw_points(p, pts[k:k + 1])
-                else:
-                    p.setPen(_dot_pen(QColor(MUTED_HEX), lay.node))
-                    draw_points(p, pts)
+        images = self._column_images(lay) if any(lay.shows_heatmap) else {}
+        painted = []
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        for layer in range(lay.n_columns):
+            if lay.shows_heatmap[layer]:
+                self._paint_heatmap_column(p, lay, layer, images.get(layer), border)
+                stats["heatmaps"] += lay.layer_sizes[layer]
+            else:
+                self._paint_dot_column(p, lay, layer)
+            painted.append(lay.shows_heatmap[layer] and layer in images)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        stats["heatmap_columns"] = tuple(painted)
         if self._hover is not None and self._hover[0] < lay.n_columns:
             layer, k = self._hover
             if k < lay.layer_sizes[layer]:
@@ -261,6 +245,36 @@ class NetworkView(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 grow = self._style.width(2)
                 p.drawRect(lay.node_rect(layer, k).adjusted(-grow, -grow, grow, grow))
+
+    def _paint_heatmap_column(self, p: QPainter, lay: NetworkLayout, layer: int,
+                              entry: tuple | None, border: QPen) -> None:
+        """Each node as a framed square showing its map (grey if the map is missing)."""
+        for k in range(lay.layer_sizes[layer]):
+            rect = lay.node_rect(layer, k)
+            if entry is not None:
+                image, _buf, g = entry
+                # Texel centres on the node's edges: the grid's corner
+                # samples lie exactly on the plane's corners.
+                p.drawImage(rect, image, QRectF(k * g + 0.5, 0.5, g - 1.0, g - 1.0))
+            else:
+                p.fillRect(rect, QColor(MUTED_HEX))
+            p.setPen(border)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
+
+    def _paint_dot_column(self, p: QPainter, lay: NetworkLayout, layer: int) -> None:
+        """Plain dots in one drawPoints call (a round pen as wide as the dot):
+        640 dots cost about as much as a few ellipses. Classifier outputs keep
+        their class colours."""
+        side = float(lay.node_sizes[layer])
+        pts = np.column_stack([np.full(lay.layer_sizes[layer], lay.xs[layer]), lay.ys[layer]])
+        if layer == lay.n_columns - 1 and self._snapshot.is_classification:
+            for k in range(len(pts)):
+                p.setPen(_dot_pen(class_color(k), side))
+                draw_points(p, pts[k:k + 1])
+        else:
+            p.setPen(_dot_pen(QColor(MUTED_HEX), side))
+            draw_points(p, pts)
 
     def _header_lines(self, layer: int, n: int, gap: float) -> tuple[str, str]:
         """Two header lines; a compact form when the columns are too narrow."""
@@ -298,19 +312,27 @@ class NetworkView(QWidget):
                 rect = QRectF(x - gap / 2, top + row * line_h, gap, line_h)
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         left, right = self._labels()
-        half = lay.node / 2 + line_h * 0.35
-        if lay.slot < line_h * 0.9:
-            return  # rows closer than a line of text: labels would overlap
-        for k, text in enumerate(left[: lay.layer_sizes[0]]):
-            y = lay.ys[0][k]
-            rect = QRectF(0, y - line_h / 2, lay.xs[0] - half, line_h)
-            p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         last = lay.n_columns - 1
-        for k, text in enumerate(right[: lay.layer_sizes[last]]):
-            y = lay.ys[last][k]
-            x0 = lay.xs[last] + half
-            rect = QRectF(x0, y - line_h / 2, self.width() - x0, line_h)
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+        def fits(layer: int) -> bool:
+            # Rows closer than a line of text: labels would overlap.
+            return lay.slots[layer] >= line_h * 0.9
+
+        if fits(0):
+            half = lay.node_sizes[0] / 2 + line_h * 0.35
+            for k, text in enumerate(left[: lay.layer_sizes[0]]):
+                y = lay.ys[0][k]
+                rect = QRectF(0, y - line_h / 2, lay.xs[0] - half, line_h)
+                p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                           text)
+        if fits(last):
+            half = lay.node_sizes[last] / 2 + line_h * 0.35
+            for k, text in enumerate(right[: lay.layer_sizes[last]]):
+                y = lay.ys[last][k]
+                x0 = lay.xs[last] + half
+                rect = QRectF(x0, y - line_h / 2, self.width() - x0, line_h)
+                p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           text)
 
     # -- interaction -----------------------------------------------------------
 

@@ -401,10 +401,52 @@ def test_ten_layers_of_64_render_as_dots_with_faded_edges(qtbot):
     view.set_snapshot(snap)
     view.grab()
     stats = view.last_paint_stats
-    assert not stats["heatmaps"]
+    # Only the 2 inputs and 5 outputs have room for heatmaps.
+    assert stats["heatmap_columns"] == (True,) + (False,) * 10 + (True,)
+    assert stats["heatmaps"] == 2 + 5
     assert stats["edges"] + stats["edges_hidden"] == sum(w.size for w, _ in snap.weights)
     assert stats["edges"] > 0
     assert neuron_maps.neuron_grid(snap, 10, 63) is not None
+
+
+def test_small_columns_keep_heatmaps_next_to_a_big_one(network, qtbot):
+    snap = make_snapshot("circle", hidden=(64,), activations=("relu",))
+    network.set_snapshot(snap)
+    image = network.grab().toImage()
+    assert network.last_paint_stats["heatmap_columns"] == (True, False, True)
+    lay = network.diagram_layout()
+    inputs, hidden, outputs = lay.node_sizes
+    assert inputs >= 2 * hidden and outputs >= 2 * hidden
+    # Input X₁'s square shows its map: left half orange, right half blue.
+    rect = lay.node_rect(0, 0)
+    cy = round(rect.center().y())
+    left = image.pixelColor(round(rect.left() + rect.width() * 0.2), cy)
+    right = image.pixelColor(round(rect.right() - rect.width() * 0.2), cy)
+    assert left.red() > left.blue() + 60 and right.blue() > right.red() + 60
+    # Hovering anywhere on the big square, not just its centre, picks it.
+    corner = rect.topLeft() + QPointF(2, 2)
+    with qtbot.waitSignal(network.neuronHovered, timeout=1000) as blocker:
+        network.hover_at(corner)
+    assert blocker.args == [0, 0]
+    with qtbot.waitSignal(network.neuronHovered, timeout=1000) as blocker:
+        QTest.mouseMove(network, network.node_center(0, 1).toPoint())
+    assert blocker.args == [0, 1]
+    with qtbot.waitSignal(network.neuronHovered, timeout=1000) as blocker:
+        network.hover_at(network.node_center(1, 40))
+    assert blocker.args == [1, 40]
+
+
+def test_edges_start_and_end_on_each_columns_node_border(network):
+    network.set_snapshot(make_snapshot("circle", hidden=(64,), activations=("relu",)))
+    lay = network.diagram_layout()
+    for pair in (0, 1):
+        lines = lay.edge_lines(pair)
+        assert np.allclose(lines[:, 0], lay.xs[pair] + lay.node_sizes[pair] / 2)
+        assert np.allclose(lines[:, 2], lay.xs[pair + 1] - lay.node_sizes[pair + 1] / 2)
+    # The middle of the edge from X₂ to hidden neuron 10 is found again.
+    line = lay.edge_lines(0)[1 * 64 + 10]
+    mid = ((line[0] + line[2]) / 2, (line[1] + line[3]) / 2)
+    assert lay.edge_at(*mid) == (0, 1, 10)
 
 
 def test_projector_style_enlarges_text_and_lines(network):
