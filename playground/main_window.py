@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
+    QGraphicsView,
     QHBoxLayout,
     QMainWindow,
     QScrollArea,
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         left_col.addWidget(self.features_panel)
         left_col.addStretch(1)
         left_scroll = QScrollArea(objectName="inputScroll")
+        left_scroll.setAccessibleName(self.tr("Data and features"))
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.NoFrame)
@@ -149,9 +152,27 @@ class MainWindow(QMainWindow):
         self.network_view.neuronLeft.connect(self.boundary_view.show_output)
         for view in (self.boundary_view, self.loss_view, self.network_view):
             view.set_style(self._style)
+        self._tune_keyboard_focus(central)
+        # Start on Play: Space then plays (a teacher's first key), and Tab
+        # walks on from there.
+        self.controls.playButton.setFocus()
         self._apply_view_options()
         if self.latest_snapshot is not None:
             self._show_snapshot(self.latest_snapshot)
+
+    @staticmethod
+    def _tune_keyboard_focus(root: QWidget) -> None:
+        """Tab reaches every control; the mouse does not leave buttons focused.
+
+        A button or check box focused by a click would take the next Space for
+        itself (ticking the feature again, regenerating again) instead of
+        play/pause. Plots and scroll areas show nothing when focused: skip them.
+        """
+        for button in root.findChildren(QAbstractButton):
+            if button.focusPolicy() == Qt.StrongFocus:
+                button.setFocusPolicy(Qt.TabFocus)
+        for view in root.findChildren(QGraphicsView) + root.findChildren(QScrollArea):
+            view.setFocusPolicy(Qt.NoFocus)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -209,6 +230,7 @@ class MainWindow(QMainWindow):
         self.state.rejected.connect(self._on_rejected)
         self.client.snapshotReady.connect(self._on_snapshot)
         self.client.errorOccurred.connect(self._on_worker_error)
+        self.client.settingsRefused.connect(self._on_settings_refused)
 
     def set_projector_mode(self, on: bool) -> None:
         """Large text and thick lines for a classroom projector, or back to laptop size."""
@@ -272,7 +294,12 @@ class MainWindow(QMainWindow):
         keep = {k: getattr(self.state.settings, k) for k in KEPT_BY_PRESETS - preset.chosen}
         settings = preset.settings.with_changes(**keep)
         if settings == self.state.settings:
-            self._on_reset()  # choosing the preset in use means "start it again"
+            # Choosing the preset in use means "start it again", exactly as it
+            # was: same seeds, so the same run (Reset would draw new weights).
+            self._pause_ui()
+            self.banner.clear()
+            self._active_divergence = None
+            self.client.reset()
         else:
             self._pause_ui()
             self.state.replace_all(settings)
@@ -331,7 +358,14 @@ class MainWindow(QMainWindow):
         self.latest_snapshot = snapshot
         self._show_snapshot(snapshot)
         self._note_batch_clamp(snapshot)
-        if snapshot.diverged and self._shown_divergence != (snapshot.build_id, snapshot.step):
+        if not snapshot.diverged:
+            # A healthy frame (e.g. after a Reset) ends any earlier divergence,
+            # even one whose frame arrived after the Reset was pressed.
+            if self._active_divergence is not None:
+                self._active_divergence = None
+                if self.banner.kind == "error":
+                    self.banner.clear()
+        elif self._shown_divergence != (snapshot.build_id, snapshot.step):
             self._shown_divergence = (snapshot.build_id, snapshot.step)
             self._active_divergence = snapshot.divergence
             self.controls.set_playing(False)
@@ -345,7 +379,8 @@ class MainWindow(QMainWindow):
         """Say so, once, when the batch size exceeds the training points."""
         batch, n = self.state.settings.batch_size, len(snapshot.t_train)
         note = (snapshot.build_id, batch)
-        if batch > n > 0 and note != self._batch_note and not snapshot.diverged:
+        busy = self.banner.isVisible() and self.banner.kind in ("error", "warning")
+        if batch > n > 0 and note != self._batch_note and not snapshot.diverged and not busy:
             self._batch_note = note
             self.banner.show_message(
                 self.tr("Batch size {batch} is more than the {n} training points: "
@@ -360,12 +395,26 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_worker_error(self, message: str) -> None:
+        # The worker pauses itself on an error (or is gone): the button must agree.
+        if self.controls.playButton.isChecked():
+            self.controls.set_playing(False)
+            self.client.pause()
         self.banner.show_message(self.tr("Training problem: {msg}").format(msg=message), "error")
+
+    @Slot(object, str)
+    def _on_settings_refused(self, kept, reason: str) -> None:
+        self.state.replace_all(kept)  # the panels show what is really running
+        self.banner.show_message(
+            self.tr("That change could not be applied ({reason}); the previous settings are back.")
+            .format(reason=reason),
+            "error",
+        )
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # Reaches the window only when the focused control did not use the key.
         if event.key() == Qt.Key_Space and not event.modifiers():
-            self.controls.playButton.click()
+            if not event.isAutoRepeat():  # holding Space must not flicker play/pause
+                self.controls.playButton.click()
             return
         super().keyPressEvent(event)
 

@@ -162,6 +162,7 @@ class NetworkEditor(QWidget):
         self.noHiddenLabel.setStyleSheet("color: palette(placeholder-text);")
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("hiddenLayerScroll")
+        self._scroll.setAccessibleName(self.tr("Hidden layers"))
         self._scroll.setWidget(self._strip)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)

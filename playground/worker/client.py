@@ -33,10 +33,14 @@ class TrainingClient(QObject):
         A problem: the worker's own report of an exception (English, for a bug
         report; the session goes on), or, translated, that the process died.
         The window adds a translated "Training problem:" in front of either.
+    settingsRefused(object, str)
+        The worker could not build the new settings; it kept these (the
+        previous ones) and says why.
     """
 
     snapshotReady = Signal(object)
     errorOccurred = Signal(str)
+    settingsRefused = Signal(object, str)
 
     def __init__(self, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
@@ -109,6 +113,10 @@ class TrainingClient(QObject):
                     newest = payload
                 elif kind == "error":
                     self.errorOccurred.emit(payload)
+                elif kind == "refused":
+                    kept, reason = payload
+                    self._settings = kept
+                    self.settingsRefused.emit(kept, reason)
                 elif kind == "bye":
                     self._alive = False
         except (EOFError, OSError):

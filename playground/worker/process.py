@@ -16,7 +16,8 @@ GUI → worker, tuples ``(command, argument)``:
     ``("credit", None)``        the GUI rendered a frame and can take another
     ``("quit", None)``
 Worker → GUI:
-    ``("snapshot", Snapshot)``, ``("error", str)``, ``("bye", None)``
+    ``("snapshot", Snapshot)``, ``("error", str)``, ``("bye", None)``,
+    ``("refused", (Settings, str))``: settings it could not build; it kept these
 """
 
 from __future__ import annotations
@@ -61,7 +62,11 @@ class Worker:
     def handle(self, command: str, argument) -> None:
         s = self.session
         if command == "settings":
-            outcome = s.apply(argument)
+            try:
+                outcome = s.apply(argument)
+            except Exception as exc:  # the session is unchanged; the GUI rolls back
+                self.conn.send(("refused", (s.settings, _describe(exc))))
+                return
             if outcome == "reset":
                 self._reset_rate()
         elif command == "play":
@@ -102,6 +107,20 @@ class Worker:
         """
         return self.session.diverged is None
 
+    def _wait_seconds(self) -> float:
+        """How long to wait for a command before the next look at training.
+
+        Flat out: not at all. Paused: a while. Under a speed limit: until the
+        next step is due, so a slow speed does not spin a core at 100 %.
+        """
+        if not self.playing:
+            return 0.05
+        limit = self.session.settings.steps_per_second
+        missing = 1.0 - self._allowance
+        if limit <= 0 or missing <= 0:
+            return 0.0
+        return min(0.05, missing / limit)
+
     def _reset_rate(self) -> None:
         self._rate_steps = 0
         self._rate_t0 = time.perf_counter()
@@ -114,6 +133,8 @@ class Worker:
         now = time.perf_counter()
         if limit > 0:
             self._allowance = min(self._allowance + (now - self._last_tick) * limit, limit)
+        else:
+            self._allowance = 0.0  # flat out; a later speed limit starts from nothing owed
         self._last_tick = now
         end = now + SLICE_SECONDS
         steps_in_slice = 0
@@ -125,7 +146,8 @@ class Worker:
                     break
             done = s.step(n)
             steps_in_slice += done
-            self._allowance -= done
+            if limit > 0:
+                self._allowance -= done
             self._rate_steps += done
             self.dirty = True
             if s.diverged is not None or done == 0:
@@ -164,7 +186,7 @@ class Worker:
 
     def run(self) -> None:
         while self.running:
-            timeout = 0.0 if self.playing else 0.05
+            timeout = self._wait_seconds()
             while self.running and self.conn.poll(timeout):
                 command, argument = self.conn.recv()
                 try:

@@ -697,75 +697,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/main_window.py" line="63"/>
+        <location filename="../../playground/main_window.py" line="65"/>
         <source>nn-playground — watch a neural network learn</source>
         <extracomment>Settings a preset leaves as they are unless its file names them. Panel text grows by this factor in projector mode (the views use ViewStyle.projector).</extracomment>
         <translation>nn-playground — ニューラルネットワークが学習する様子を見る</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="157"/>
+        <location filename="../../playground/main_window.py" line="107"/>
+        <source>Data and features</source>
+        <translation>データと特徴量</translation>
+    </message>
+    <message>
+        <location filename="../../playground/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="158"/>
+        <location filename="../../playground/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="163"/>
+        <location filename="../../playground/main_window.py" line="184"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="175"/>
+        <location filename="../../playground/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="176"/>
+        <location filename="../../playground/main_window.py" line="197"/>
         <source>&amp;Projector mode (large text, thick lines)</source>
         <translation>プロジェクターモード(&amp;P)（大きな文字、太い線）</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="184"/>
+        <location filename="../../playground/main_window.py" line="205"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="187"/>
+        <location filename="../../playground/main_window.py" line="208"/>
         <source>Play / pause</source>
         <translation>再生 / 一時停止</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="187"/>
+        <location filename="../../playground/main_window.py" line="208"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="193"/>
+        <location filename="../../playground/main_window.py" line="214"/>
         <source>Step one batch</source>
         <translation>ミニバッチ 1 つ分進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="194"/>
+        <location filename="../../playground/main_window.py" line="215"/>
         <source>Step one epoch</source>
         <translation>1 エポック進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="196"/>
+        <location filename="../../playground/main_window.py" line="217"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="351"/>
+        <location filename="../../playground/main_window.py" line="386"/>
         <source>Batch size {batch} is more than the {n} training points: each step uses all {n} of them.</source>
         <translation>バッチサイズ {batch} は訓練データの点数 {n} より大きいため、各ステップで {n} 点すべてを使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="363"/>
+        <location filename="../../playground/main_window.py" line="402"/>
         <source>Training problem: {msg}</source>
         <translation>学習中に問題が起きました: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/main_window.py" line="408"/>
+        <source>That change could not be applied ({reason}); the previous settings are back.</source>
+        <translation>その変更は適用できませんでした（{reason}）。元の設定に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -811,112 +821,117 @@
         <translation>中間層を追加します（最大 %1 層）。各層はデータを次の層のために表現し直すので、深いネットワークほど境界を大きく曲げられます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="212"/>
+        <location filename="../../playground/panels/network_editor.py" line="165"/>
+        <source>Hidden layers</source>
+        <translation>中間層</translation>
+    </message>
+    <message>
+        <location filename="../../playground/panels/network_editor.py" line="213"/>
         <source>Layer %1</source>
         <translation>中間層 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="213"/>
+        <location filename="../../playground/panels/network_editor.py" line="214"/>
         <source> neurons</source>
         <translation> ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="215"/>
+        <location filename="../../playground/panels/network_editor.py" line="216"/>
         <source>Neurons in hidden layer %1</source>
         <translation>中間層 %1 のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="217"/>
+        <location filename="../../playground/panels/network_editor.py" line="218"/>
         <source>How many neurons hidden layer %1 has. Each neuron computes a = Σ xᵢwᵢ + b and passes on y = h(a); more neurons can draw more complex boundaries.</source>
         <translation>中間層 %1 のニューロンの数。各ニューロンは a = Σ xᵢwᵢ + b を計算し、y = h(a) を次の層へ渡します。ニューロンが多いほど複雑な境界を描けます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="221"/>
+        <location filename="../../playground/panels/network_editor.py" line="222"/>
         <source>Activation function of hidden layer %1</source>
         <translation>中間層 %1 の活性化関数</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="223"/>
+        <location filename="../../playground/panels/network_editor.py" line="224"/>
         <source>Activation function h of hidden layer %1: the non-linearity applied to each neuron&apos;s a. Without one, stacked layers collapse into a single straight-line model.</source>
         <translation>中間層 %1 の活性化関数 h: 各ニューロンの a にかける非線形な関数。これがないと、層を重ねても 1 つの直線的なモデルにまとまってしまいます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="239"/>
+        <location filename="../../playground/panels/network_editor.py" line="240"/>
         <source>tanh(a): squashes into −1…1, centred on 0.</source>
         <translation>tanh(a): −1〜1 に押し込みます。0 が中心です。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="240"/>
+        <location filename="../../playground/panels/network_editor.py" line="241"/>
         <source>ReLU: max(0, a). Fast to train; a neuron whose a stays negative stops learning (&quot;dead&quot;).</source>
         <translation>ReLU: max(0, a)。学習が速い。a が負のままのニューロンは学習しなくなります（「死んだ」ニューロン）。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="242"/>
+        <location filename="../../playground/panels/network_editor.py" line="243"/>
         <source>sigmoid: 1 / (1 + e^−a), squashes into 0…1. Saturates, so gradients vanish in deep networks.</source>
         <translation>シグモイド関数: 1 / (1 + e^−a)、0〜1 に押し込みます。飽和するので、深いネットワークでは勾配が消失します。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="244"/>
+        <location filename="../../playground/panels/network_editor.py" line="245"/>
         <source>linear: h(a) = a. Layers of linear neurons add up to one linear model.</source>
         <translation>線形（恒等関数）: h(a) = a。線形なニューロンの層をいくら重ねても 1 つの線形モデルになります。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="246"/>
+        <location filename="../../playground/panels/network_editor.py" line="247"/>
         <source>leaky ReLU: a for a &gt; 0, else 0.01·a, so it never quite dies.</source>
         <translation>Leaky ReLU: a &gt; 0 なら a、それ以外は 0.01·a。完全には死にません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="339"/>
+        <location filename="../../playground/panels/network_editor.py" line="340"/>
         <source>1 hidden layer</source>
         <translation>中間層 1 層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="341"/>
+        <location filename="../../playground/panels/network_editor.py" line="342"/>
         <source>%1 hidden layers</source>
         <translation>中間層 %1 層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="343"/>
+        <location filename="../../playground/panels/network_editor.py" line="344"/>
         <source>Output: identity + mean squared error</source>
         <translation>出力: 恒等関数 + 平均二乗誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="345"/>
+        <location filename="../../playground/panels/network_editor.py" line="346"/>
         <source>Regression: the output neuron passes its value through unchanged, and the loss is the mean squared error ½ · mean of (y − t)² over the points (the ½ makes each point&apos;s gradient simply y − t).</source>
         <translation>回帰: 出力ニューロンは値をそのまま出力し、損失は平均二乗誤差、すなわちすべての点での (y − t)² の平均の ½ です（½ があるので、各点の勾配は単に y − t になります）。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="348"/>
+        <location filename="../../playground/panels/network_editor.py" line="349"/>
         <source>0 hidden layers: linear model</source>
         <translation>中間層なし: 線形モデル</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="349"/>
+        <location filename="../../playground/panels/network_editor.py" line="350"/>
         <source>it can only fit a flat (linear) function of the features.</source>
         <translation>特徴量の平らな（線形の）関数しか表せません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="352"/>
+        <location filename="../../playground/panels/network_editor.py" line="353"/>
         <source>Output: softmax + cross-entropy (%1 classes)</source>
         <translation>出力: ソフトマックス関数 + 交差エントロピー誤差（%1 クラス）</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="354"/>
+        <location filename="../../playground/panels/network_editor.py" line="355"/>
         <source>Classification: one output neuron per class; softmax turns their scores into probabilities that add up to 1, and the cross-entropy loss is −log(probability of the right class).</source>
         <translation>分類: クラスごとに出力ニューロンが 1 つあり、ソフトマックス関数がそのスコアを合計 1 の確率に変えます。損失には交差エントロピー誤差 −log(正解クラスの確率) を使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="357"/>
+        <location filename="../../playground/panels/network_editor.py" line="358"/>
         <source>0 hidden layers: logistic model</source>
         <translation>中間層なし: ロジスティック回帰</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="358"/>
+        <location filename="../../playground/panels/network_editor.py" line="359"/>
         <source>it can only draw straight boundaries in the features.</source>
         <translation>特徴量の空間で直線の境界しか引けません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="363"/>
+        <location filename="../../playground/panels/network_editor.py" line="364"/>
         <source>No hidden layer: the inputs feed the output directly, a single-layer model; %1 Press + to add a layer.</source>
         <translation>中間層がありません。入力が直接出力層につながる単層のモデルなので、%1「+」を押すと中間層を追加できます。</translation>
     </message>
@@ -924,85 +939,85 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../playground/views/network_view.py" line="52"/>
+        <location filename="../../playground/views/network_view.py" line="53"/>
         <source>Network diagram</source>
         <extracomment>Thumbnails of big output grids are subsampled to about this side first.</extracomment>
         <translation>ネットワークの図</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="137"/>
+        <location filename="../../playground/views/network_view.py" line="138"/>
         <source>class %1</source>
         <extracomment>Counts from the last paint, for tests and benchmarks.</extracomment>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="139"/>
+        <location filename="../../playground/views/network_view.py" line="140"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="182"/>
+        <location filename="../../playground/views/network_view.py" line="184"/>
         <source>No network yet</source>
         <translation>ネットワークはまだありません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="270"/>
+        <location filename="../../playground/views/network_view.py" line="284"/>
         <source>1 input</source>
         <translation>1 入力</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../playground/views/network_view.py" line="270"/>
+        <location filename="../../playground/views/network_view.py" line="284"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="271"/>
+        <location filename="../../playground/views/network_view.py" line="285"/>
         <source>features</source>
         <translation>特徴量</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="272"/>
+        <location filename="../../playground/views/network_view.py" line="286"/>
         <source>in</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="275"/>
+        <location filename="../../playground/views/network_view.py" line="289"/>
         <source>1 output</source>
         <translation>1 出力</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../playground/views/network_view.py" line="275"/>
+        <location filename="../../playground/views/network_view.py" line="289"/>
         <source>%n outputs</source>
         <translation>
             <numerusform>%n 出力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="277"/>
+        <location filename="../../playground/views/network_view.py" line="291"/>
         <source>out</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="280"/>
+        <location filename="../../playground/views/network_view.py" line="294"/>
         <source>1 neuron</source>
         <translation>1 ニューロン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../playground/views/network_view.py" line="280"/>
+        <location filename="../../playground/views/network_view.py" line="294"/>
         <source>%n neurons</source>
         <translation>
             <numerusform>%n ニューロン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="357"/>
+        <location filename="../../playground/views/network_view.py" line="379"/>
         <source>bias b = %1</source>
         <translation>バイアス b = %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="364"/>
+        <location filename="../../playground/views/network_view.py" line="386"/>
         <source>weight w = %1
 from %2
 to %3</source>
@@ -1117,13 +1132,13 @@ to %3</source>
 <context>
     <name>TrainingClient</name>
     <message>
-        <location filename="../../playground/worker/client.py" line="98"/>
+        <location filename="../../playground/worker/client.py" line="102"/>
         <source>The training process stopped unexpectedly.</source>
         <extracomment>How often the GUI looks for new frames (ms). Cheap: a non-blocking poll. How long ``stop`` waits for a polite exit before terminating the process.</extracomment>
         <translation>学習用のプロセスが予期せず停止しました。</translation>
     </message>
     <message>
-        <location filename="../../playground/worker/client.py" line="116"/>
+        <location filename="../../playground/worker/client.py" line="124"/>
         <source>The training process stopped unexpectedly. Press Reset to start again.</source>
         <translation>学習用のプロセスが予期せず停止しました。「リセット」を押すと、もう一度始められます。</translation>
     </message>

@@ -314,3 +314,51 @@ def test_a_batch_larger_than_the_data_is_explained(window, qtbot):
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
     text = child(window, QWidget, "messageLabel").text()
     assert "Batch size 10" in text and "4 training points" in text
+
+
+def test_a_late_diverged_frame_does_not_outlive_the_reset(window, qtbot):
+    import dataclasses
+
+    from engine.snapshot import Divergence
+
+    healthy = window.latest_snapshot
+    div = Divergence(cause="nan", epoch=3, step=70, learning_rate=10.0, restored_step=68)
+    window._on_snapshot(dataclasses.replace(healthy, diverged=div.describe(), divergence=div))
+    assert window.banner.isVisible()
+    window._on_snapshot(dataclasses.replace(healthy, build_id=healthy.build_id + 1))
+    assert not window.banner.isVisible()
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    assert window.controls.playButton.isChecked(), "a healthy network may play"
+
+
+def test_a_worker_error_stops_the_play_button(window, qtbot):
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    window.client.errorOccurred.emit("ValueError: boom (x.py:1)")
+    assert not window.controls.playButton.isChecked()
+    assert "boom" in child(window, QWidget, "messageLabel").text()
+
+
+def test_settings_the_worker_refused_are_rolled_back_in_the_panels(window, qtbot):
+    kept = window.state.settings
+    window.state.update(hidden=(7,), activations=("relu",))
+    window.client.settingsRefused.emit(kept, "ValueError: too big")
+    assert window.state.settings == kept
+    assert child(window, QSpinBox, "layer0NeuronsSpin").value() == kept.hidden[0]
+    assert "too big" in child(window, QWidget, "messageLabel").text()
+
+
+def test_space_after_clicking_a_check_box_plays_and_held_space_does_not_flicker(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    box = child(window, QWidget, "feature_x1sqCheck")
+    qtbot.mouseClick(box, Qt.LeftButton)
+    assert "x1sq" in window.state.settings.features
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_Space)
+    assert "x1sq" in window.state.settings.features, "Space must not untick it again"
+    assert window.controls.playButton.isChecked()
+    for _ in range(5):  # auto-repeat while the key is held
+        repeat = QKeyEvent(QEvent.KeyPress, Qt.Key_Space, Qt.NoModifier, " ", True)
+        QApplication.sendEvent(window, repeat)
+    assert window.controls.playButton.isChecked()
