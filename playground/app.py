@@ -99,12 +99,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     window = MainWindow(settings)
     freeze_startup_objects()
-    if args.projector:
-        window.set_projector_mode(True)
     if args.width is None:
         fit_to_screen(window)
     else:
         window.resize(args.width, args.height)
+    if args.projector:  # after sizing: a small window gets the compact projector style
+        window.set_projector_mode(True)
     window.show()
     if args.screenshot:
         return take_screenshot(app, window, args.screenshot, args.train_steps)

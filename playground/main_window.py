@@ -8,6 +8,8 @@ no training and reads no engine arrays itself.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -48,6 +50,9 @@ from playground.worker.client import TrainingClient
 KEPT_BY_PRESETS = VIEW_KEYS | {"speed"}
 #: Panel text grows by this factor in projector mode (the views use ViewStyle.projector).
 PROJECTOR_FONT_SCALE = 1.45
+#: ... and by this much on a window lower than COMPACT_PROJECTOR_HEIGHT (e.g. 1280×800).
+COMPACT_PROJECTOR_FONT_SCALE = 1.2
+COMPACT_PROJECTOR_HEIGHT = 950
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         self._batch_note = None  # (build_id, batch size) of the last "batch too big" note
         self._laptop_font = QFont(QApplication.font())
         self._style = ViewStyle.laptop()
+        self._projector = False
         self._build_widgets()
         self._build_menus()
         self._connect()
@@ -124,9 +130,10 @@ class MainWindow(QMainWindow):
         body.setSpacing(12)
         body.addWidget(left_scroll, 0)
         # The diagram and the output share spare width 3:2, so the boundary grows
-        # on a big screen instead of leaving the diagram all the room.
-        body.addWidget(middle, 3)
-        body.addWidget(self.output_panel, 2)
+        # on a big screen instead of leaving the diagram all the room; 1:1 in
+        # projector mode, where big text leaves the output little room otherwise.
+        body.addWidget(middle, 1 if self._projector else 3)
+        body.addWidget(self.output_panel, 1 if self._projector else 2)
 
         central = QWidget(objectName="central")
         outer = QVBoxLayout(central)
@@ -234,12 +241,24 @@ class MainWindow(QMainWindow):
 
     def set_projector_mode(self, on: bool) -> None:
         """Large text and thick lines for a classroom projector, or back to laptop size."""
-        if on == (self._style != ViewStyle.laptop()):
+        if on == self._projector:
             return
-        self._style = ViewStyle.projector() if on else ViewStyle.laptop()
-        font = QFont(self._laptop_font)
+        self._projector = on
+        # A 1280×800 classroom projector has less room than a 1080p one: there
+        # the text grows a little less, so the plots keep a useful size.
+        compact = self.height() < COMPACT_PROJECTOR_HEIGHT
+        self._style = ViewStyle.laptop()
+        scale = 1.0
         if on:
-            font.setPointSizeF(self._laptop_font.pointSizeF() * PROJECTOR_FONT_SCALE)
+            self._style = ViewStyle.projector()
+            scale = PROJECTOR_FONT_SCALE
+            if compact:
+                self._style = replace(self._style, font_pt=self._style.font_pt * 0.8,
+                                      line_scale=self._style.line_scale * 0.8,
+                                      marker_px=self._style.marker_px * 0.8)
+                scale = COMPACT_PROJECTOR_FONT_SCALE
+        font = QFont(self._laptop_font)
+        font.setPointSizeF(self._laptop_font.pointSizeF() * scale)
         # Panels size their fonts, icons and columns when built, so rebuild them
         # under the new application font; they re-read everything from the state
         # and the views redraw the newest snapshot.
@@ -256,7 +275,7 @@ class MainWindow(QMainWindow):
 
     @property
     def projector_mode(self) -> bool:
-        return self.projectorAction.isChecked()
+        return self._projector
 
     # ------------------------------------------------------------------ settings
     @Slot(object)
@@ -421,6 +440,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ shutdown
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.client.stop()
-        if self._style != ViewStyle.laptop():
+        if self._projector:
             QApplication.setFont(self._laptop_font)  # the app font is process-wide
         super().closeEvent(event)

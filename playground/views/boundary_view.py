@@ -283,7 +283,7 @@ class BoundaryView(QWidget):
         if s is None:
             return
         key = (s.build_id, s.problem, s.n_classes, s.x_train.shape, s.x_test.shape,
-               self._show_test)
+               self._show_test, self._marker_size())
         if key == self._points_key and self._same_points(s):
             return
         self._points_key = key
@@ -313,8 +313,21 @@ class BoundaryView(QWidget):
     def _test_pen(self, color: QColor):
         return pg.mkPen(color, width=self._style.width(2))
 
+    def _marker_size(self) -> float:
+        """The style's point size, shrunk when the plane is small.
+
+        500 points of projector-sized markers on a 120-px plane would hide the
+        very boundary they sit on; about 1/28 of the plane's side keeps them apart.
+        """
+        side = min(self._plot.width(), self._plot.height())
+        return float(round(min(self._style.marker_px, max(4.0, side / 28.0))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._update_points()  # refills only if the marker size changed
+
     def _fill_class_points(self, s: Snapshot) -> None:
-        size = self._style.marker_px
+        size = self._marker_size()
         t_train = np.asarray(s.t_train).astype(np.int64, copy=False)
         t_test = np.asarray(s.t_test).astype(np.int64, copy=False)
         for k in range(min(s.n_classes, MAX_CLASSES)):
@@ -331,7 +344,7 @@ class BoundaryView(QWidget):
                 )
 
     def _fill_regression_points(self, s: Snapshot) -> None:
-        size = self._style.marker_px
+        size = self._marker_size()
         self.regression_train_item.setData(
             x=s.x_train[:, 0], y=s.x_train[:, 1], symbol="o", size=size,
             pen=self._train_pen(), brush=[pg.mkBrush(c) for c in _value_colors(s.t_train)],

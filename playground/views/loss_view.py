@@ -80,6 +80,7 @@ class LossView(QWidget):
         acc_item = self.acc_plot.getPlotItem()
         acc_item.getViewBox().enableAutoRange(y=False)
         acc_item.getViewBox().setYRange(-8.0, 108.0, padding=0)
+        acc_item.getViewBox().sigResized.connect(self._fit_accuracy_range)
         acc_item.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 50, 100)]])
         for plot in (self.loss_plot, self.acc_plot):
             # "loss (x0.001)" confuses learners; ticks show the real numbers.
@@ -115,7 +116,7 @@ class LossView(QWidget):
             self._classification = classification
             self.acc_plot.setVisible(classification)
             # The epoch label goes on whichever plot is at the bottom.
-            self.loss_plot.getPlotItem().getAxis("bottom").showLabel(not classification)
+            self._show_loss_epoch_axis(not classification)
         if not self._same_history(snapshot.history):
             self._history = snapshot.history
             self._apply_history()
@@ -158,8 +159,9 @@ class LossView(QWidget):
                 axis.setWidth(int(style.font_pt * 7))
             axis.setLabel(text, **{"font-size": f"{style.font_pt:.0f}pt", "color": INK_HEX})
         # The accuracy plot below carries the epoch label, unless it is hidden.
-        self.loss_plot.getPlotItem().getAxis("bottom").showLabel(not self._classification)
+        self._show_loss_epoch_axis(not self._classification)
         self._fit_accuracy_label()
+        self._fit_accuracy_range()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if obj is self.acc_plot and event.type() == QEvent.Type.Resize:
@@ -167,6 +169,29 @@ class LossView(QWidget):
         return False
 
     # -- internals --------------------------------------------------------------
+
+    def _show_loss_epoch_axis(self, show: bool) -> None:
+        """Epoch numbers and label under the loss plot only when no accuracy plot
+        sits below it to carry them (the two share their x axis)."""
+        axis = self.loss_plot.getPlotItem().getAxis("bottom")
+        axis.showLabel(show)
+        axis.setStyle(showValues=show)
+
+    def _fit_accuracy_range(self) -> None:
+        """Keep the 0 % and 100 % tick labels whole: headroom of half a text line.
+
+        A fixed margin in data units clipped "100%" in half on short plots
+        (1024×700, projector mode).
+        """
+        box = self.acc_plot.getPlotItem().getViewBox()
+        height = max(box.height(), 1.0)
+        text = QFontMetricsF(self._style.font()).height()
+        usable = max(height - text, height * 0.3)
+        pad = 100.0 * (0.6 * text) / usable
+        box.setYRange(-pad, 100.0 + pad, padding=0)
+        # Three labels need about four lines of height; fewer would overlap.
+        values = (0, 50, 100) if height >= 4 * text else (0, 100)
+        self.acc_plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v}%") for v in values]])
 
     def _fit_accuracy_label(self) -> None:
         """Hide the vertical "accuracy" label when the short plot would clip it
