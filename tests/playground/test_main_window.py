@@ -220,6 +220,7 @@ def test_projector_mode_enlarges_text_and_keeps_the_session(window, qtbot):
     small = child(window, QWidget, "epochLabel").font().pointSizeF()
     small_combo = child(window, QComboBox, "learningRateCombo").font().pointSizeF()
 
+    window.resize(1920, 1080)  # a 1080p projector gets the full enlargement
     window.projectorAction.trigger()
     assert window.projector_mode
     assert child(window, QWidget, "epochLabel").font().pointSizeF() > 1.3 * small
@@ -362,3 +363,13 @@ def test_space_after_clicking_a_check_box_plays_and_held_space_does_not_flicker(
         repeat = QKeyEvent(QEvent.KeyPress, Qt.Key_Space, Qt.NoModifier, " ", True)
         QApplication.sendEvent(window, repeat)
     assert window.controls.playButton.isChecked()
+
+
+def test_projector_mode_on_a_1280x800_projector_keeps_a_usable_boundary(window, qtbot):
+    small = child(window, QWidget, "epochLabel").font().pointSizeF()
+    window.resize(1280, 800)
+    window.set_projector_mode(True)
+    qtbot.wait(50)
+    assert child(window, QWidget, "epochLabel").font().pointSizeF() > 1.15 * small
+    assert min(window.boundary_view.width(), window.boundary_view.height()) >= 250
+    window.set_projector_mode(False)
