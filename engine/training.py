@@ -251,14 +251,18 @@ class Trainer:
             cause = "nan" if math.isnan(loss) else "inf"
         epoch = self.epoch + 1 if epoch is None else epoch
         restored = None
+        failed_step = self.step_count + 1
         if self.step_count > 0:
             for live, saved in self._backup:
                 np.copyto(live, saved)
             restored = self._backup_step
+            # The weights are those after `restored` updates: count them so, and
+            # the step counter and the message agree.
+            self.step_count = restored
         self.divergence = Divergence(
             cause=cause,
             epoch=epoch,
-            step=self.step_count + 1,
+            step=failed_step,
             learning_rate=float(self.optimizer.lr),
             restored_step=restored,
         )

@@ -142,6 +142,8 @@ class BoundaryView(QWidget):
             self._set_extent(snapshot.extent)
         self._update_points()
         self._update_heatmap()
+        if self._neuron_source is not None:  # its value range moves as it learns
+            self._update_legend(snapshot)
 
     def set_show_test(self, show: bool) -> None:
         """Show or hide the test points (hollow markers)."""
@@ -179,6 +181,8 @@ class BoundaryView(QWidget):
         self._neuron_source = (int(layer), int(index))
         self._update_heatmap()
         self._update_title()
+        if self._snapshot is not None:
+            self._update_legend(self._snapshot)
 
     def show_output(self) -> None:
         """Return to the network's output."""
@@ -187,6 +191,8 @@ class BoundaryView(QWidget):
             self._neuron_static = None
             self._update_heatmap()
             self._update_title()
+            if self._snapshot is not None:
+                self._update_legend(self._snapshot)
 
     def set_style(self, style: ViewStyle) -> None:
         """Apply font size, line widths and marker size (e.g. projector mode)."""
@@ -359,7 +365,16 @@ class BoundaryView(QWidget):
         ink = QColor(INK_HEX)
         w1, w2 = self._style.width(1), self._style.width(2)
         entries = []
-        if s.is_classification:
+        levels = None
+        if self._neuron_source is not None:
+            levels = neuron_maps.neuron_levels(s, *self._neuron_source)
+        if levels is not None:
+            # A hovered node's map: its colours mean values, not classes.
+            lo, hi = levels
+            entries.append(LegendEntry("gradient", None, ink, w1,
+                                       self.tr("value %1 … %2").replace("%1", f"{lo:.3g}")
+                                       .replace("%2", f"{hi:.3g}")))
+        elif s.is_classification:
             for k in range(min(s.n_classes, MAX_CLASSES)):
                 entries.append(LegendEntry(class_symbol(k), class_color(k), ink, w1,
                                            self.tr("class %1").replace("%1", str(k))))

@@ -31,7 +31,10 @@ FEATURE_LABELS = {
 
 #: Activations whose output range is fixed, so their maps use fixed levels
 #: (a neuron's colour then means the same thing from frame to frame).
-_FIXED_LEVELS = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "step": (0.0, 1.0)}
+#: Every map uses one colour language: white is 0, blue positive, orange
+#: negative (as TF Playground). So sigmoid and step, which are never negative,
+#: use −1…1 too, rather than painting an output of 0 full orange.
+_FIXED_LEVELS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0), "step": (-1.0, 1.0)}
 _SIN_FEATURES = {"sin_x1", "sin_x2"}
 
 
@@ -137,6 +140,20 @@ def column_rgb(snapshot: Snapshot, layer: int, grids: np.ndarray) -> np.ndarray:
         )
     lo, hi = column_levels(snapshot, layer, grids)
     return diverging_rgb(grids, lo, hi)
+
+
+def neuron_levels(snapshot: Snapshot, layer: int, index: int) -> tuple[float, float] | None:
+    """The values a node's map spans from full orange to full blue, or None.
+
+    For a classification output node the map is that class's probability, 0…1.
+    """
+    grids = column_grids(snapshot, layer) if snapshot is not None else None
+    if grids is None or not 0 <= index < grids.shape[2]:
+        return None
+    if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
+        return 0.0, 1.0
+    lo, hi = column_levels(snapshot, layer, grids)
+    return float(lo[index]), float(hi[index])
 
 
 def neuron_rgb(

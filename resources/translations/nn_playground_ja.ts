@@ -15,32 +15,37 @@
         <translation>決定境界のプロット</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="276"/>
+        <location filename="../../playground/views/boundary_view.py" line="282"/>
         <source>Output: the predicted value over the plane</source>
         <translation>出力: 平面上の各点での予測値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="278"/>
+        <location filename="../../playground/views/boundary_view.py" line="284"/>
         <source>Output: colour = predicted class, paler = less sure</source>
         <translation>出力: 色 = 予測したクラス、淡いほど自信がない</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="352"/>
+        <location filename="../../playground/views/boundary_view.py" line="375"/>
+        <source>value %1 … %2</source>
+        <translation>値 %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/views/boundary_view.py" line="380"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="355"/>
+        <location filename="../../playground/views/boundary_view.py" line="383"/>
         <source>value −1 … +1</source>
         <translation>値 −1 … +1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="357"/>
+        <location filename="../../playground/views/boundary_view.py" line="385"/>
         <source>train</source>
         <translation>訓練データ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="359"/>
+        <location filename="../../playground/views/boundary_view.py" line="387"/>
         <source>test</source>
         <translation>テストデータ</translation>
     </message>
@@ -658,38 +663,38 @@
         <translation>認識精度のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="146"/>
+        <location filename="../../playground/views/loss_view.py" line="147"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="147"/>
-        <location filename="../../playground/views/loss_view.py" line="149"/>
+        <location filename="../../playground/views/loss_view.py" line="148"/>
+        <location filename="../../playground/views/loss_view.py" line="150"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="148"/>
+        <location filename="../../playground/views/loss_view.py" line="149"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="228"/>
+        <location filename="../../playground/views/loss_view.py" line="253"/>
         <source>No training yet</source>
         <translation>まだ学習していません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="232"/>
+        <location filename="../../playground/views/loss_view.py" line="257"/>
         <source>Training stopped: %1</source>
         <translation>学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="236"/>
+        <location filename="../../playground/views/loss_view.py" line="261"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="238"/>
+        <location filename="../../playground/views/loss_view.py" line="263"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
@@ -697,83 +702,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/main_window.py" line="65"/>
+        <location filename="../../playground/main_window.py" line="70"/>
         <source>nn-playground — watch a neural network learn</source>
-        <extracomment>Settings a preset leaves as they are unless its file names them. Panel text grows by this factor in projector mode (the views use ViewStyle.projector).</extracomment>
+        <extracomment>Settings a preset leaves as they are unless its file names them. Panel text grows by this factor in projector mode (the views use ViewStyle.projector). ... and by this much on a window lower than COMPACT_PROJECTOR_HEIGHT (e.g. 1280×800).</extracomment>
         <translation>nn-playground — ニューラルネットワークが学習する様子を見る</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="107"/>
+        <location filename="../../playground/main_window.py" line="113"/>
         <source>Data and features</source>
         <translation>データと特徴量</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="178"/>
+        <location filename="../../playground/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="179"/>
+        <location filename="../../playground/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="184"/>
+        <location filename="../../playground/main_window.py" line="191"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="196"/>
+        <location filename="../../playground/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="197"/>
+        <location filename="../../playground/main_window.py" line="204"/>
         <source>&amp;Projector mode (large text, thick lines)</source>
         <translation>プロジェクターモード(&amp;P)（大きな文字、太い線）</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="205"/>
+        <location filename="../../playground/main_window.py" line="212"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="208"/>
+        <location filename="../../playground/main_window.py" line="215"/>
         <source>Play / pause</source>
         <translation>再生 / 一時停止</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="208"/>
+        <location filename="../../playground/main_window.py" line="215"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="214"/>
+        <location filename="../../playground/main_window.py" line="221"/>
         <source>Step one batch</source>
         <translation>ミニバッチ 1 つ分進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="215"/>
+        <location filename="../../playground/main_window.py" line="222"/>
         <source>Step one epoch</source>
         <translation>1 エポック進める</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="217"/>
+        <location filename="../../playground/main_window.py" line="224"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="386"/>
+        <location filename="../../playground/main_window.py" line="405"/>
         <source>Batch size {batch} is more than the {n} training points: each step uses all {n} of them.</source>
         <translation>バッチサイズ {batch} は訓練データの点数 {n} より大きいため、各ステップで {n} 点すべてを使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="402"/>
+        <location filename="../../playground/main_window.py" line="421"/>
         <source>Training problem: {msg}</source>
         <translation>学習中に問題が起きました: {msg}</translation>
     </message>
     <message>
-        <location filename="../../playground/main_window.py" line="408"/>
+        <location filename="../../playground/main_window.py" line="427"/>
         <source>That change could not be applied ({reason}); the previous settings are back.</source>
         <translation>その変更は適用できませんでした（{reason}）。元の設定に戻しました。</translation>
     </message>
@@ -1029,58 +1034,58 @@ to %3</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="52"/>
+        <location filename="../../playground/views/neuron_maps.py" line="55"/>
         <source>tanh</source>
-        <extracomment>Display names of the input features (subscripts and superscripts, like TF). Activations whose output range is fixed, so their maps use fixed levels (a neuron&apos;s colour then means the same thing from frame to frame).</extracomment>
+        <extracomment>Display names of the input features (subscripts and superscripts, like TF). Activations whose output range is fixed, so their maps use fixed levels (a neuron&apos;s colour then means the same thing from frame to frame). Every map uses one colour language: white is 0, blue positive, orange negative (as TF Playground). So sigmoid and step, which are never negative, use −1…1 too, rather than painting an output of 0 full orange.</extracomment>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="53"/>
+        <location filename="../../playground/views/neuron_maps.py" line="56"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="54"/>
+        <location filename="../../playground/views/neuron_maps.py" line="57"/>
         <source>sigmoid</source>
         <translation>シグモイド</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="55"/>
+        <location filename="../../playground/views/neuron_maps.py" line="58"/>
         <source>linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="56"/>
+        <location filename="../../playground/views/neuron_maps.py" line="59"/>
         <source>leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="57"/>
+        <location filename="../../playground/views/neuron_maps.py" line="60"/>
         <source>step</source>
         <translation>ステップ関数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="58"/>
+        <location filename="../../playground/views/neuron_maps.py" line="61"/>
         <source>softmax</source>
         <translation>ソフトマックス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="190"/>
+        <location filename="../../playground/views/neuron_maps.py" line="207"/>
         <source>Input feature %1</source>
         <translation>入力の特徴量 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="194"/>
+        <location filename="../../playground/views/neuron_maps.py" line="211"/>
         <source>Output: probability of class %1</source>
         <translation>出力: クラス %1 の確率</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="196"/>
+        <location filename="../../playground/views/neuron_maps.py" line="213"/>
         <source>Output: predicted value</source>
         <translation>出力: 予測値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="199"/>
+        <location filename="../../playground/views/neuron_maps.py" line="216"/>
         <source>Hidden layer %1, neuron %2 (%3)</source>
         <translation>中間層 %1、ニューロン %2（%3）</translation>
     </message>

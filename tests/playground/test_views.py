@@ -525,3 +525,26 @@ def test_discretized_output_node_lights_only_where_its_class_wins():
     always = single_class_rgb(np.ones((g2, g2)), 1)
     np.testing.assert_array_equal(rgb0, never)  # 0.35 > 1/3, but class 0 never wins
     np.testing.assert_array_equal(rgb1, always)
+
+
+def test_an_output_of_zero_is_white_for_every_activation():
+    for act in ("sigmoid", "tanh", "relu", "linear"):
+        snap = make_snapshot("circle", hidden=(2,), activations=(act,))
+        g = snap.neuron_grids[0].shape[0]
+        grids = np.zeros((g, g, 2), dtype=np.float32)
+        grids[..., 1] = 0.9  # a second neuron, so per-neuron ranges are defined
+        snap = dataclasses.replace(snap, neuron_grids=(grids,))
+        rgb = neuron_maps.column_rgb(snap, 1, grids)
+        np.testing.assert_allclose(rgb[0, 0, 0], NEUTRAL_RGB, atol=3, err_msg=act)
+
+
+def test_a_hovered_neuron_legend_gives_its_value_range_not_classes(boundary):
+    snap = make_snapshot("circle", hidden=(3,), activations=("tanh",))
+    boundary.set_snapshot(snap)
+    assert any("class 0" in t for t in boundary.legend_texts())
+    boundary.show_neuron(1, 0)
+    texts = boundary.legend_texts()
+    assert not any("class" in t for t in texts)
+    assert any("-1" in t and "1" in t for t in texts), texts
+    boundary.show_output()
+    assert any("class 0" in t for t in boundary.legend_texts())
