@@ -45,7 +45,6 @@ class BoundaryView(QWidget):
         self._show_test = False
         self._discretize = False
         self._neuron_source: tuple[int, int] | None = None
-        self._neuron_static: tuple[np.ndarray, str, tuple | None] | None = None
         self._points_key: tuple | None = None
         self._extent: tuple | None = None
         self._image_geometry: tuple | None = None
@@ -120,7 +119,7 @@ class BoundaryView(QWidget):
 
     @property
     def showing_neuron(self) -> bool:
-        return self._neuron_source is not None or self._neuron_static is not None
+        return self._neuron_source is not None
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(440, 480)
@@ -158,26 +157,12 @@ class BoundaryView(QWidget):
             self._discretize = bool(on)
             self._update_heatmap()
 
-    def show_neuron_grid(
-        self, grid: np.ndarray, title: str, levels: tuple[float, float] | None = None
-    ) -> None:
-        """Show one neuron's map ``(g, g)`` (row 0 = bottom) large, until :meth:`show_output`.
-
-        ``levels`` are the values drawn as full orange / full blue; by default
-        they are guessed from the values (0…1, −1…1, or symmetric).
-        """
-        self._neuron_source = None
-        self._neuron_static = (np.asarray(grid, dtype=np.float64), str(title), levels)
-        self._update_heatmap()
-        self._update_title()
-
     def show_neuron(self, layer: int, index: int) -> None:
         """Show a diagram node's map large and keep it live with each snapshot.
 
         Same numbering as ``NetworkView.neuronHovered`` (0 = inputs), so that
         signal can be connected straight to this slot.
         """
-        self._neuron_static = None
         self._neuron_source = (int(layer), int(index))
         self._update_heatmap()
         self._update_title()
@@ -188,7 +173,6 @@ class BoundaryView(QWidget):
         """Return to the network's output."""
         if self.showing_neuron:
             self._neuron_source = None
-            self._neuron_static = None
             self._update_heatmap()
             self._update_title()
             if self._snapshot is not None:
@@ -225,10 +209,7 @@ class BoundaryView(QWidget):
     def _update_heatmap(self) -> None:
         s = self._snapshot
         rgb = None
-        if self._neuron_static is not None:
-            grid, _title, levels = self._neuron_static
-            rgb = self._static_neuron_rgb(grid, levels)
-        elif self._neuron_source is not None and s is not None:
+        if self._neuron_source is not None and s is not None:
             layer, index = self._neuron_source
             grid = neuron_maps.neuron_grid(s, layer, index)
             if grid is None:
@@ -258,25 +239,9 @@ class BoundaryView(QWidget):
             self.image_item.setRect(QRectF(xmin, ymin, xmax - xmin, ymax - ymin))
             self._image_geometry = geometry
 
-    def _static_neuron_rgb(self, grid: np.ndarray, levels: tuple | None) -> np.ndarray:
-        if levels is None:
-            finite = grid[np.isfinite(grid)]
-            lo, hi = (finite.min(), finite.max()) if finite.size else (0.0, 0.0)
-            if lo >= 0.0 and hi <= 1.0:
-                levels = (0.0, 1.0)
-            elif lo >= -1.0 and hi <= 1.0:
-                levels = (-1.0, 1.0)
-            else:
-                m = max(abs(lo), abs(hi), 1e-9)
-                levels = (-m, m)
-        big = upsample(grid, max(NEURON_DISPLAY_SIDE, grid.shape[0]))
-        return diverging_rgb(big, levels[0], levels[1], self._discretize)
-
     def _update_title(self) -> None:
         s = self._snapshot
-        if self._neuron_static is not None:
-            text = self._neuron_static[1]
-        elif self._neuron_source is not None:
+        if self._neuron_source is not None:
             text = neuron_maps.neuron_title(s, *self._neuron_source)
         elif s is not None and not s.is_classification:
             text = self.tr("Output: the predicted value over the plane")

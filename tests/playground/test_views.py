@@ -187,13 +187,17 @@ def test_plane_is_fixed_and_legend_lists_the_classes(boundary):
 
 def test_neuron_map_replaces_the_output_until_show_output(boundary):
     snap = make_snapshot("circle", hidden=(3,))
+    g = snap.neuron_grids[0].shape[0]
+    grids = snap.neuron_grids[0].copy()
+    grids[..., 1] = np.tile(np.linspace(-1, 1, g), (g, 1))  # tanh: orange left, blue right
+    snap = dataclasses.replace(snap, neuron_grids=(grids,))
     boundary.set_snapshot(snap)
     output = boundary.heatmap.copy()
-    grid = np.tile(np.linspace(-1, 1, 20), (20, 1))
-    boundary.show_neuron_grid(grid, "Hidden layer 1, neuron 2 (tanh)")
-    assert boundary.title_text == "Hidden layer 1, neuron 2 (tanh)"
+    boundary.show_neuron(1, 1)
+    assert boundary.title_text == neuron_maps.neuron_title(snap, 1, 1)
     assert boundary.heatmap.shape != output.shape or not np.array_equal(boundary.heatmap, output)
-    assert nearest_class(boundary.heatmap[10, -1]) == 1  # +1 is blue
+    assert nearest_class(boundary.heatmap[boundary.heatmap.shape[0] // 2, -1]) == 1  # +1 blue
+    assert nearest_class(boundary.heatmap[boundary.heatmap.shape[0] // 2, 0]) == 0  # -1 orange
     boundary.show_output()
     assert np.array_equal(boundary.heatmap, output)
 
