@@ -26,7 +26,7 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from engine.snapshot import HistoryArrays  # noqa: E402
+from engine.history import HistoryArrays  # noqa: E402
 from playground.views.boundary_view import BoundaryView  # noqa: E402
 from playground.views.colors import ViewStyle  # noqa: E402
 from playground.views.loss_view import LossView  # noqa: E402

@@ -102,7 +102,7 @@ def make_grid(
     xy : ndarray, shape (size * size, 2)
         Point ``i * size + j`` is ``(xs[j], ys[i])``; reshaping any per-point
         result to ``(size, size, ...)`` gives ``grid[i, j]`` as in
-        :mod:`engine.snapshot`.
+        :mod:`playground.frame`.
     xs, ys : ndarray, shape (size,)
         Ascending cell-centre coordinates along x1 and x2.
     """

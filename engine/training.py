@@ -19,9 +19,9 @@ import math
 
 import numpy as np
 
+from engine.history import Divergence, HistoryArrays
 from engine.network import Network
 from engine.optimizers import Optimizer
-from engine.snapshot import Divergence, HistoryArrays
 
 
 class History:
@@ -76,7 +76,7 @@ class History:
         return len(self._all_rows())
 
     def as_arrays(self) -> HistoryArrays:
-        """Copies as :class:`engine.snapshot.HistoryArrays` (all columns (P,))."""
+        """Copies as :class:`engine.history.HistoryArrays` (all columns (P,))."""
         rows = self._all_rows()
         if not rows:
             return HistoryArrays.empty()

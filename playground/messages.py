@@ -1,6 +1,6 @@
 """Messages the GUI words itself from data, so they can be translated.
 
-The engine reports a divergence as a :class:`engine.snapshot.Divergence`
+The engine reports a divergence as a :class:`engine.history.Divergence`
 record (with an English description for scripts); here it becomes a sentence
 in the interface language.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from engine.snapshot import Divergence
+from engine.history import Divergence
 
 
 def divergence_reason(div: Divergence) -> str:

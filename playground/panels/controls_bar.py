@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.snapshot import Snapshot
+from playground.frame import Snapshot
 from playground.panels.labels import caption, scaled_font
 from playground.settings import REGENERATE_KEYS, RESET_KEYS, SPEED_STEPS_PER_SECOND
 from playground.state import AppState

@@ -1,6 +1,6 @@
 """The decision boundary: the network's output over the input plane, with the data.
 
-Renders only from :class:`engine.snapshot.Snapshot`. The heatmap is one
+Renders only from :class:`playground.frame.Snapshot`. The heatmap is one
 ``ImageItem`` updated in place; the points are one scatter item per class and
 split, created once and refilled only when the data change (not every frame).
 """
@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from engine.snapshot import Snapshot
+from playground.frame import Snapshot
 from playground.settings import MAX_CLASSES
 from playground.views import neuron_maps
 from playground.views.colors import (

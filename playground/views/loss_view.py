@@ -17,7 +17,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from engine.snapshot import HistoryArrays, Snapshot
+from engine.history import HistoryArrays
+from playground.frame import Snapshot
 from playground.messages import divergence_reason
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from engine.snapshot import Snapshot
+from playground.frame import Snapshot
 from playground.views import neuron_maps
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle, class_color
 from playground.views.heatmap import to_qimage

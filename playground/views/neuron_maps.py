@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from engine.snapshot import Snapshot
+from playground.frame import Snapshot
 from playground.views.heatmap import (
     diverging_rgb,
     single_class_rgb,

@@ -28,7 +28,7 @@ class TrainingClient(QObject):
     Signals
     -------
     snapshotReady(object)
-        The newest :class:`engine.snapshot.Snapshot`.
+        The newest :class:`playground.frame.Snapshot`.
     errorOccurred(str)
         A problem: the worker's own report of an exception (English, for a bug
         report; the session goes on), or, translated, that the process died.

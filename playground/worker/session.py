@@ -2,7 +2,7 @@
 
 No Qt here: the training worker process runs this, and so do the headless
 benchmark and tests. The session decides what a settings change means (reset,
-new data, or a live change) and produces :class:`engine.snapshot.Snapshot`
+new data, or a live change) and produces :class:`playground.frame.Snapshot`
 frames for the views.
 """
 
@@ -16,8 +16,8 @@ from engine.datasets import DATASETS, split
 from engine.features import make_features, make_grid
 from engine.network import Network, NetworkSpec
 from engine.optimizers import make_optimizer
-from engine.snapshot import Snapshot
 from engine.training import Trainer
+from playground.frame import Snapshot
 from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, Settings, changed_keys
 
 #: Output grid side by network size: (up to this many weights, grid side).

@@ -5,9 +5,9 @@ import math
 import numpy as np
 import pytest
 
+from engine.history import HistoryArrays
 from engine.network import Network, NetworkSpec
 from engine.optimizers import make_optimizer
-from engine.snapshot import HistoryArrays
 from engine.training import History, Trainer
 
 

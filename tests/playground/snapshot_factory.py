@@ -1,4 +1,4 @@
-"""Realistic synthetic :class:`engine.snapshot.Snapshot` values for view tests.
+"""Realistic synthetic :class:`playground.frame.Snapshot` values for view tests.
 
 Self-contained on purpose (NumPy only, no engine modules), so the view tests do
 not depend on the trainer: a tiny full-batch MLP is trained here for a few
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.snapshot import HistoryArrays, Snapshot
+from engine.history import HistoryArrays
+from playground.frame import Snapshot
 
 EXTENT = (-6.0, 6.0, -6.0, 6.0)
 

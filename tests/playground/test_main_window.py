@@ -320,7 +320,7 @@ def test_a_batch_larger_than_the_data_is_explained(window, qtbot):
 def test_a_late_diverged_frame_does_not_outlive_the_reset(window, qtbot):
     import dataclasses
 
-    from engine.snapshot import Divergence
+    from engine.history import Divergence
 
     healthy = window.latest_snapshot
     div = Divergence(cause="nan", epoch=3, step=70, learning_rate=10.0, restored_step=68)

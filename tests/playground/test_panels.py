@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets import DATASETS
-from engine.snapshot import HistoryArrays, Snapshot
+from engine.history import HistoryArrays
+from playground.frame import Snapshot
 from playground.panels import message_banner
 from playground.panels.controls_bar import ControlsBar
 from playground.panels.data_panel import DataPanel

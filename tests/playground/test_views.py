@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from engine.snapshot import HistoryArrays
+from engine.history import HistoryArrays
 from playground.views import neuron_maps
 from playground.views.boundary_view import BoundaryView
 from playground.views.colors import CLASS_RGB, DIVERGING_LUT, NAN_RGB, NEUTRAL_RGB, ViewStyle
