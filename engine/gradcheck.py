@@ -10,11 +10,18 @@ about ``h**2`` times the third derivative: a correct backward pass shows
 relative errors of 1e-8 to 1e-11, and anything above 1e-6 means a bug. Batch
 norm on a small batch is strongly curved (errors near 3e-7 at ``h = 1e-4``);
 ``h = 1e-5`` brings those to 1e-9 while roundoff (about 1e-16 / h) stays small.
+
+:func:`gradient_check` checks every entry of a network in place (for tests);
+:func:`check_gradients` is the GUI's check: on a copy of the network, a random
+sample of each large tensor, with progress and cancellation, and a
+:class:`GradientReport` of plain values that can cross a process pipe.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -88,23 +95,37 @@ def gradient_check(network: Network, x: np.ndarray, t: np.ndarray, h: float = 1e
     """
     x = np.asarray(x, dtype=np.float64)
     t = network._targets(t)
-    saved_buffers = network.get_buffers()
-    fixed = []
-    for layer in network.dropouts:
-        if layer.fixed_mask is None:
-            fixed.append(layer)
-    try:
-        for layer in fixed:
-            shape = (x.shape[0], _width_before(network, layer))
-            layer.fixed_mask = layer.draw_mask(shape)
+    with fixed_randomness(network, x.shape[0]):
         analytic = network.gradient(x, t)
         numeric = {
             name: numerical_gradient(lambda: network.loss(x, t), p, h)
             for name, p in network.params.items()
         }
-        total = sum(float(np.linalg.norm(numeric[k]) + np.linalg.norm(analytic[k])) for k in numeric)
-        floor = max(1e-8, TENSOR_FLOOR * total)
-        return {k: relative_error(numeric[k], analytic[k], floor) for k in numeric}
+    total = sum(float(np.linalg.norm(numeric[k]) + np.linalg.norm(analytic[k])) for k in numeric)
+    floor = max(1e-8, TENSOR_FLOOR * total)
+    return {k: relative_error(numeric[k], analytic[k], floor) for k in numeric}
+
+
+@contextmanager
+def fixed_randomness(
+    network: Network, n_samples: int, rng: np.random.Generator | None = None
+) -> Iterator[None]:
+    """Make the training-mode loss one fixed function of the weights, for a while.
+
+    Inside, every Dropout layer without a ``fixed_mask`` uses one mask for
+    ``n_samples`` rows, drawn from ``rng`` (or, when None, from the layer's own
+    generator); on exit the masks are cleared and the batch-norm running
+    statistics (which training-mode passes update) are put back.
+    """
+    saved_buffers = network.get_buffers()
+    fixed = [layer for layer in network.dropouts if layer.fixed_mask is None]
+    try:
+        for layer in fixed:
+            shape = (n_samples, _width_before(network, layer))
+            layer.fixed_mask = layer.draw_mask(shape) if rng is None else (
+                rng.random(shape) >= layer.ratio
+            ).astype(np.float64)
+        yield
     finally:
         for layer in fixed:
             layer.fixed_mask = None
@@ -153,3 +174,181 @@ def layer_gradient_check(
     for name, p in layer.params.items():
         errors[name] = relative_error(numerical_gradient(loss, p, h), analytic[name])
     return errors
+
+
+# -- the GUI's check ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TensorCheck:
+    """The check of one parameter tensor.
+
+    Attributes
+    ----------
+    name : str
+        ``"W1"``, ``"b1"``, ``"gamma1"``, ...
+    shape : tuple of int
+    checked : int
+        Entries compared (all of them, or a random sample of ``max_per_tensor``).
+    relative_error : float
+        :func:`relative_error` of the numerical and backprop gradients over the
+        checked entries (see :func:`check_gradients` for the floor).
+    passed : bool
+        ``relative_error <= threshold``.
+    worst_index : tuple of int
+        The checked entry where the two gradients differ most, e.g. ``(0, 3)``.
+    worst_numerical, worst_backprop : float
+        The two gradients at ``worst_index``, to show side by side.
+    """
+
+    name: str
+    shape: tuple[int, ...]
+    checked: int
+    relative_error: float
+    passed: bool
+    worst_index: tuple[int, ...]
+    worst_numerical: float
+    worst_backprop: float
+
+
+@dataclass(frozen=True)
+class GradientReport:
+    """What :func:`check_gradients` found, tensor by tensor in parameter order.
+
+    Attributes
+    ----------
+    tensors : tuple of TensorCheck
+        The tensors finished (all of them unless cancelled).
+    threshold, h : float
+        The pass mark and the central-difference step used.
+    cancelled : bool
+        True when the check stopped early; ``tensors`` then holds those done.
+    """
+
+    tensors: tuple[TensorCheck, ...]
+    threshold: float
+    h: float
+    cancelled: bool
+
+    @property
+    def passed(self) -> bool:
+        """Every tensor checked and within the threshold."""
+        return not self.cancelled and all(c.passed for c in self.tensors)
+
+
+def copy_network(network: Network) -> Network:
+    """An independent network with the same class, spec, weights, statistics and penalty.
+
+    ``type(network)(network.spec)`` builds it, so a subclass (a test double with
+    a broken backward) is copied with its behaviour.
+    """
+    copy = type(network)(network.spec)
+    copy.set_params(network.get_params())
+    copy.set_buffers(network.get_buffers())
+    copy.regularization = network.regularization
+    copy.reg_rate = network.reg_rate
+    return copy
+
+
+def check_gradients(
+    network: Network,
+    x: np.ndarray,
+    t: np.ndarray,
+    rng: np.random.Generator,
+    *,
+    max_per_tensor: int = 200,
+    threshold: float = 1e-5,
+    h: float = 1e-4,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> GradientReport:
+    """Compare central differences with backprop on a copy of ``network``.
+
+    The live network is never touched: the check builds :func:`copy_network`
+    and perturbs that. The function differentiated is the training-mode loss
+    on ``(x, t)`` with the weight penalty; dropout masks are drawn once from
+    ``rng`` and kept for the whole check (:func:`fixed_randomness`).
+
+    Each checked entry costs two loss evaluations. Tensors with more than
+    ``max_per_tensor`` entries are checked on a random sample of that many
+    (from ``rng``). The relative error of a tensor uses the floor
+    ``TENSOR_FLOOR * 2 * Σ‖backprop gradient‖`` over all tensors, so a tensor
+    whose true gradient is 0 (the bias before batch norm) does not fail on
+    roundoff.
+
+    Parameters
+    ----------
+    network : Network
+    x : ndarray, shape (N, n_inputs)
+        A minibatch, N > 1 (with N = 1 batch norm passes trivially).
+    t : ndarray, shape (N,) or (N, K)
+    rng : numpy.random.Generator
+        Chooses the sampled entries and the dropout masks.
+    max_per_tensor : int
+        At least 1.
+    threshold : float
+        A tensor passes when its relative error is at most this. Measured in
+        float64 with h = 1e-4: a correct backward pass gives 1e-8 to 1e-11
+        (tanh, sigmoid, ReLU, dropout, L1/L2); batch norm on batches of 4-30
+        up to 3e-6 (strong curvature); a broken one 1e-3 and more. A ReLU
+        pre-activation within about h of 0 (a kink) makes the *numerical*
+        derivative wrong, 1e-2 for its tensor: a false alarm the book warns
+        about, which a smaller h or another minibatch removes.
+    h : float
+    progress : callable(done, total), optional
+        Called with ``(0, total)`` first, then after every checked entry;
+        ``total`` is the number of entries to check.
+    cancelled : callable() -> bool, optional
+        Asked before every entry; True stops the check.
+
+    Returns
+    -------
+    GradientReport
+    """
+    if isinstance(max_per_tensor, bool) or not isinstance(max_per_tensor, int) or max_per_tensor < 1:
+        raise ValueError(f"max_per_tensor must be a whole number of at least 1; got {max_per_tensor!r}.")
+    copy = copy_network(network)
+    x = copy._inputs(x)
+    t = copy._targets(t)
+    names = list(copy.params)
+    chosen = {}
+    for name in names:
+        size = copy.params[name].size
+        chosen[name] = (
+            np.arange(size) if size <= max_per_tensor
+            else np.sort(rng.choice(size, max_per_tensor, replace=False))
+        )
+    total = sum(len(c) for c in chosen.values())
+    done = 0
+    results: list[TensorCheck] = []
+    if progress is not None:
+        progress(0, total)
+    with fixed_randomness(copy, x.shape[0], rng):
+        analytic = copy.gradient(x, t)
+        floor = max(1e-8, TENSOR_FLOOR * 2.0 * sum(float(np.linalg.norm(g)) for g in analytic.values()))
+        for name in names:
+            flat = copy.params[name].reshape(-1)  # a view: perturbing it changes the network
+            numeric = np.empty(len(chosen[name]))
+            for j, i in enumerate(chosen[name]):
+                if cancelled is not None and cancelled():
+                    return GradientReport(tuple(results), threshold, h, True)
+                old = flat[i]
+                flat[i] = old + h
+                f_plus = copy.loss(x, t)
+                flat[i] = old - h
+                f_minus = copy.loss(x, t)
+                flat[i] = old
+                numeric[j] = (f_plus - f_minus) / (2.0 * h)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+            backprop = analytic[name].reshape(-1)[chosen[name]]
+            err = relative_error(numeric, backprop, floor)
+            shape = tuple(copy.params[name].shape)
+            worst = int(np.argmax(np.abs(numeric - backprop)))
+            index = tuple(int(i) for i in np.unravel_index(chosen[name][worst], shape))
+            results.append(TensorCheck(
+                name, shape, len(chosen[name]), err, bool(err <= threshold),
+                index, float(numeric[worst]), float(backprop[worst]),
+            ))  # fmt: skip
+    return GradientReport(tuple(results), threshold, h, False)
