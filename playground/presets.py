@@ -1,20 +1,24 @@
-"""Named starting points (resources/presets/*.json): a title and some settings.
+"""Named starting points: the setup files in resources/presets/.
 
-A preset file holds ``{"title": str, "settings": {name: value, ...}}``; settings
-it leaves out keep their defaults. Files are validated field by field and a bad
-one raises :class:`PresetError` with a message naming the problem; like a
-refused setting, its template is translated where it is shown
+Every preset is a setup file (:mod:`playground.setup_format`): a title and the
+settings it chooses; settings it leaves out keep their defaults, and
+:attr:`Preset.chosen` names the ones it sets, so the window can keep the
+learner's speed and display options where a preset says nothing. A bad file
+raises :class:`PresetError` naming the preset, the field and the problem; like
+a refused setting, its template is translated where it is shown
 (``playground.state.translated_message``) and listed in
-``resources/translations/runtime_strings.py``.
+``resources/translations/runtime_strings.py``. One broken preset never hides
+the others (:func:`load_all_presets`).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, fields
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 
 from playground.settings import Settings, TranslatableError
+from playground.setup_format import MAX_SETUP_BYTES, SetupError, parse_setup
 
 PRESET_DIR = Path(__file__).resolve().parent.parent / "resources" / "presets"
 
@@ -27,26 +31,51 @@ class PresetError(TranslatableError):
 
 @dataclass(frozen=True)
 class Preset:
-    """A validated preset; ``chosen`` names the settings its file sets."""
+    """A validated preset.
+
+    Attributes
+    ----------
+    name : str
+        File name without ``.json``.
+    title : str
+        English title (the GUI translates it in context ``"presets"``); the
+        name when the file has none.
+    settings : Settings
+    chosen : frozenset of str
+        The settings the file sets.
+    views : tuple of str
+        Views the preset asks to show; empty when it does not say.
+    """
 
     name: str
     title: str
     settings: Settings
     chosen: frozenset[str] = frozenset()
+    views: tuple[str, ...] = ()
 
 
 def preset_names(directory: Path = PRESET_DIR) -> list[str]:
-    """Names of the shipped presets, sorted."""
+    """Names of the presets in ``directory``, sorted."""
     return sorted(p.stem for p in directory.glob("*.json"))
 
 
-def load_preset(name: str, directory: Path = PRESET_DIR) -> Preset:
+def load_preset(name: str, directory: Path = PRESET_DIR, *,
+                known_views: Collection[str] | None = None) -> Preset:
     """Read and validate one preset.
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`preset_names`.
+    directory : Path
+    known_views : collection of str, optional
+        View names the window can show (see :func:`~playground.setup_format.parse_setup`).
 
     Raises
     ------
     PresetError
-        If the file is missing, not JSON, or holds an unknown or invalid setting.
+        If the file is missing or unreadable, or its setup is refused; the
+        message names the preset and the field.
     """
     path = directory / f"{name}.json"
     quoted = repr(name)
@@ -56,25 +85,33 @@ def load_preset(name: str, directory: Path = PRESET_DIR) -> Preset:
             raise PresetError("no preset named {name}; there are no presets", name=quoted)
         raise PresetError("no preset named {name} (known: {known})", name=quoted, known=known)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        if path.stat().st_size > MAX_SETUP_BYTES:
+            raise PresetError("preset {name} is too large ({size} bytes)", name=quoted,
+                              size=path.stat().st_size)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise PresetError("preset {name} could not be read: {reason}",
                           name=quoted, reason=str(exc)) from exc
-    if not isinstance(data, dict) or not isinstance(data.get("settings"), dict):
-        raise PresetError("preset {name} must be an object with a 'settings' object", name=quoted)
-    title = data.get("title", name)
-    if not isinstance(title, str):
-        raise PresetError("preset {name}: 'title' must be text", name=quoted)
-    known_fields = {f.name: f for f in fields(Settings)}
-    changes = {}
-    for key, value in data["settings"].items():
-        if key not in known_fields:
-            raise PresetError("preset {name}: unknown setting {key}", name=quoted, key=repr(key))
-        changes[key] = value
     try:
-        settings = Settings().with_changes(**changes)
-    except TranslatableError as exc:
+        setup = parse_setup(text, known_views=known_views)
+    except SetupError as exc:
         raise PresetError("preset {name}: {reason}", name=quoted, reason=exc) from exc
-    except (TypeError, ValueError) as exc:
-        raise PresetError("preset {name}: {reason}", name=quoted, reason=str(exc)) from exc
-    return Preset(name=name, title=title, settings=settings, chosen=frozenset(changes))
+    return Preset(name=name, title=setup.title if setup.title is not None else name,
+                  settings=setup.settings, chosen=setup.chosen, views=setup.views)
+
+
+def load_all_presets(directory: Path = PRESET_DIR, *,
+                     known_views: Collection[str] | None = None,
+                     ) -> tuple[tuple[Preset, ...], tuple[PresetError, ...]]:
+    """Every preset that loads, and the refusal of each one that does not.
+
+    For a menu: list the presets, report the errors, and let one broken file
+    cost only itself.
+    """
+    presets, errors = [], []
+    for name in preset_names(directory):
+        try:
+            presets.append(load_preset(name, directory, known_views=known_views))
+        except PresetError as exc:
+            errors.append(exc)
+    return tuple(presets), tuple(errors)

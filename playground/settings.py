@@ -270,7 +270,7 @@ def _check_together(s: Settings) -> None:
     """The one rule that spans two settings."""
     if len(s.activations) != len(s.hidden):
         raise SettingError(
-            "one activation per hidden layer is needed, got {count} for {layers} layers",
+            "one activation per hidden layer is needed (hidden layers: {layers}, activations: {count})",
             "activations", count=len(s.activations), layers=len(s.hidden))
 
 

@@ -133,7 +133,7 @@ SETTING_MESSAGES = (
     QT_TRANSLATE_NOOP("settings", "at most {max} {setting}, got {count}"),
     QT_TRANSLATE_NOOP("settings", "pick at least one {item}"),
     QT_TRANSLATE_NOOP("settings", "{setting} {value} is listed twice"),
-    QT_TRANSLATE_NOOP("settings", "one activation per hidden layer is needed, got {count} for {layers} layers"),
+    QT_TRANSLATE_NOOP("settings", "one activation per hidden layer is needed (hidden layers: {layers}, activations: {count})"),
     QT_TRANSLATE_NOOP("settings", "unknown setting(s): {names}"),
 )
 

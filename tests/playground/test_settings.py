@@ -154,7 +154,7 @@ def test_flags_are_true_or_false_not_numbers(spec):
          "unknown activation function 'step' (choose from tanh, relu, sigmoid, linear, "
          "leaky_relu)", "activations[1]"),
         ({"hidden": (3, 3), "activations": ("tanh",)},
-         "one activation per hidden layer is needed, got 1 for 2 layers", "activations"),
+         "one activation per hidden layer is needed (hidden layers: 2, activations: 1)", "activations"),
         ({"features": ()}, "pick at least one input feature", "features"),
         ({"features": ("x1", "x2", "x1")}, "input feature 'x1' is listed twice", "features[2]"),
         ({"features": "x1"}, "input features must be a list, got 'x1'", "features"),
