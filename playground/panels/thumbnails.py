@@ -13,15 +13,13 @@ from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from playground.views.colors import CLASS_HEX, NEGATIVE_HEX, NEUTRAL_RGB, POSITIVE_HEX
+from playground.views.colors import CLASS_HEX, class_color
+from playground.views.heatmap import diverging_rgb, to_qimage
 
-#: One palette for the whole app: the thumbnails must match the plots.
+#: The class colours, re-exported for tests: thumbnails draw with the plots' palette.
 CLASS_COLORS = CLASS_HEX
-NEGATIVE_COLOR = NEGATIVE_HEX
-NEUTRAL_COLOR = QColor(*NEUTRAL_RGB).name()
-POSITIVE_COLOR = POSITIVE_HEX
 
 #: Seed of the thumbnail data: fixed so the pictures never change between runs.
 THUMBNAIL_SEED = 20240611
@@ -29,31 +27,6 @@ THUMBNAIL_SEED = 20240611
 THUMBNAIL_POINTS = 240
 _BACKGROUND = QColor("#FBFBFB")
 _FRAME = QColor("#C9CED6")
-
-
-def class_color(k: int) -> QColor:
-    """Colour of class ``k`` (wraps around after five classes)."""
-    return QColor(CLASS_COLORS[int(k) % len(CLASS_COLORS)])
-
-
-def diverging_rgb(values: np.ndarray) -> np.ndarray:
-    """Map values in −1…1 to colours on the orange–white–blue scale.
-
-    Parameters
-    ----------
-    values : ndarray, shape (...)
-        Clipped to −1…1.
-
-    Returns
-    -------
-    ndarray, shape (..., 3), uint8
-    """
-    v = np.clip(np.asarray(values, dtype=float), -1.0, 1.0)[..., None]
-    neutral = _rgb(NEUTRAL_COLOR)
-    # Blend from the neutral centre toward the end that matches the sign.
-    end = np.where(v < 0, _rgb(NEGATIVE_COLOR), _rgb(POSITIVE_COLOR))
-    rgb = neutral + np.abs(v) * (end - neutral)
-    return np.round(rgb).astype(np.uint8)
 
 
 def dataset_points(name: str, n_classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
@@ -108,9 +81,10 @@ def dataset_pixmap(name: str, size: int, n_classes: int = 2, dpr: float = 1.0) -
     px = frame.left() + (x[:, 0] - xmin) / (xmax - xmin) * frame.width()
     py = frame.bottom() - (x[:, 1] - ymin) / (ymax - ymin) * frame.height()
     if info.kind == "regression":
-        colors = [QColor(*rgb) for rgb in diverging_rgb(t)]
+        # Targets lie in −1…1: the boundary view's regression scale.
+        colors = [QColor(*rgb) for rgb in diverging_rgb(t.astype(float), -1.0, 1.0)]
     else:
-        colors = [class_color(k) for k in t.astype(int)]
+        colors = [class_color(int(k)) for k in t]
     # Four truth-table points must read as points, not as specks.
     radius = size / 11.0 if len(px) <= 16 else max(1.1, size / 30.0)
     outline = QPen(QColor(255, 255, 255, 200), max(0.5, radius / 3.0))
@@ -126,17 +100,20 @@ def dataset_pixmap(name: str, size: int, n_classes: int = 2, dpr: float = 1.0) -
 
 @lru_cache(maxsize=64)
 def feature_pixmap(name: str, size: int, dpr: float = 1.0) -> QPixmap:
-    """Heat map of input feature ``name`` over −6…6 × −6…6 (orange < 0 < blue)."""
+    """Heat map of input feature ``name`` over −6…6 × −6…6 (orange < 0 < blue).
+
+    Coloured like the diagram's input maps: white is 0, full orange and blue
+    the largest value either side.
+    """
     from engine.features import make_features
 
     n = max(8, int(round(size * dpr)))
     grid = np.linspace(-6.0, 6.0, n)
-    gx, gy = np.meshgrid(grid, grid[::-1])  # row 0 is the top of the picture
+    gx, gy = np.meshgrid(grid, grid)  # row 0 is the bottom of the plane, as in the views
     xy = np.column_stack([gx.ravel(), gy.ravel()])
     values = make_features(xy, (name,))[:, 0].reshape(n, n)
     scale = float(np.max(np.abs(values))) or 1.0
-    rgb = diverging_rgb(values / scale)
-    image = _rgb_image(rgb)
+    image, _pixels = to_qimage(diverging_rgb(values, -scale, scale))  # _pixels backs image
     pixmap = _blank(size, dpr)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -174,22 +151,3 @@ def _draw_frame(painter: QPainter, size: int) -> QRectF:
     painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1.0, size - 1.0), 4.0, 4.0)
     pad = max(2.0, size * 0.08)
     return QRectF(pad, pad, size - 2 * pad, size - 2 * pad)
-
-
-def _rgb(hex_color: str) -> np.ndarray:
-    c = QColor(hex_color)
-    return np.array([c.red(), c.green(), c.blue()], dtype=float)
-
-
-def _rgb_image(rgb: np.ndarray) -> QImage:
-    """(H, W, 3) uint8 → an owned QImage (copied, so the array may be freed)."""
-    h, w, _ = rgb.shape
-    argb = np.empty((h, w), dtype=np.uint32)
-    argb[:] = (
-        0xFF000000
-        | (rgb[..., 0].astype(np.uint32) << 16)
-        | (rgb[..., 1].astype(np.uint32) << 8)
-        | rgb[..., 2].astype(np.uint32)
-    )
-    image = QImage(argb.data, w, h, 4 * w, QImage.Format.Format_RGB32)
-    return image.copy()
