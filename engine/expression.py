@@ -5,11 +5,10 @@ A learner writes the inputs and their values, a colon, then the expression::
     x=3, y=2: (x+y)^2
     apple=100, n=2, tax=1.1: apple*n*tax
 
-and gets an :mod:`engine.graph` graph (:class:`~engine.graph.Value` nodes) to
-step forward and backward. The text is read by a tokenizer and a
-recursive-descent parser, never by ``eval``; the graph is built while parsing,
-so an impossible operation (log of 0, division by zero) is reported at the
-column of the operator that failed.
+and gets an :mod:`engine.graph` graph of :class:`~engine.graph.Value` nodes. A
+tokenizer and a recursive-descent parser read the text (never ``eval``) and
+build the graph as they go, so an impossible operation (log of 0, division by
+zero) is reported at the column of the operator that failed.
 
 Grammar, loosest first (the usual rules of school mathematics)::
 
@@ -32,9 +31,8 @@ Accepted symbols: ASCII ``+ - * / ^ **`` and Unicode ``−`` (minus), ``×``,
 (``ｘ＝３：ｘ＊２``) count as their ASCII forms. Names are Unicode identifiers
 (``りんご=100`` works). Functions: exp, log, tanh, sigmoid, relu.
 
-Errors raise :class:`ExpressionError` with a 1-based ``column`` and a constant
-English ``template`` (one of :data:`MESSAGES`) plus ``values``, so the GUI can
-translate the message and put the cursor at the problem.
+Errors raise :class:`ExpressionError`: a 1-based ``column`` and a constant English
+``template`` (of :data:`MESSAGES`) plus ``values``, for the GUI to translate.
 """
 
 from __future__ import annotations
@@ -117,9 +115,12 @@ class ExpressionError(ValueError):
         self.column = column
         super().__init__(self.template.format(**values))
 
-    def message(self, translate: Callable[[str], str] = lambda s: s) -> str:
-        """The message with ``translate`` applied to the template first."""
-        return translate(self.template).format(**self.values)
+    #: Translation context of :attr:`template`.
+    context = "expression"
+
+    def message(self, translate: Callable[[str, str], str] = lambda context, text: text) -> str:
+        """The message in the language ``translate(context, template)`` speaks."""
+        return translate(self.context, self.template).format(**self.values)
 
 
 @dataclass(frozen=True, eq=False)

@@ -249,7 +249,10 @@ def test_an_error_translates_its_template_and_keeps_values():
     err = info.value
     assert err.values == {"name": "apple"}
     table = {MESSAGES["no_value"]: "{name} の値がありません。"}
-    assert err.message(lambda s: table.get(s, s)) == "apple の値がありません。"
+    assert err.message(lambda context, s: table.get(s, s) if context == "expression" else s) == (
+        "apple の値がありません。"
+    )
+    assert err.message() == "No value given for apple."
 
 
 def test_no_value_is_ever_infinite_or_nan_in_a_parsed_graph():
