@@ -115,8 +115,7 @@ class ExpressionError(ValueError):
         self.column = column
         super().__init__(self.template.format(**values))
 
-    #: Translation context of :attr:`template`.
-    context = "expression"
+    context = "expression"  # translation context of the templates
 
     def message(self, translate: Callable[[str, str], str] = lambda context, text: text) -> str:
         """The message in the language ``translate(context, template)`` speaks."""
