@@ -3,6 +3,8 @@
 ``ACTIVATIONS`` maps the names used in specs, menus and save files to layer
 classes. Like every layer, these return buffers they own (see
 :mod:`engine.layers`): copy a result you want to keep past the next call.
+Each layer names its buffers in ``_use_shape`` and writes the formula above
+every ``out=`` block; :mod:`engine.book.layers` has the book's plain versions.
 """
 
 from __future__ import annotations
@@ -20,14 +22,19 @@ LEAKY_SLOPE = 0.01
 class Sigmoid(Layer):
     """Logistic sigmoid ``1 / (1 + exp(-a))``; ``dy/da = y (1 - y)``."""
 
-    def _allocate(self, shape):
-        return {"_y": np.empty(shape), "_dx": np.empty(shape), "_tmp": np.empty(shape)}
+    def _use_shape(self, shape):
+        self._y, self._dx, self._tmp = self._cached(shape, lambda: (
+            np.empty(shape),  # _y:   Y = σ(A)                 (N, D)
+            np.empty(shape),  # _dx:  dA = dY ⊙ (1 - Y) ⊙ Y     (N, D)
+            np.empty(shape),  # _tmp: (1 - Y) ⊙ Y = σ'(A)      (N, D)
+        ))  # fmt: skip
 
     def forward(self, x, train=True):
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         y = self._y
-        # 0.5 * tanh(a / 2) + 0.5 is the same function without overflow warnings.
+        # Y = 1 / (1 + exp(-A)), written 0.5 tanh(A / 2) + 0.5: the same
+        # function, without the overflow warning exp(-A) gives for A < -709.
         np.multiply(x, 0.5, out=y)
         np.tanh(y, out=y)
         np.multiply(y, 0.5, out=y)
@@ -36,6 +43,7 @@ class Sigmoid(Layer):
 
     def backward(self, dout):
         y, tmp, dx = self._y, self._tmp, self._dx
+        # dA = dY ⊙ (1 - Y) ⊙ Y
         np.subtract(1.0, y, out=tmp)
         np.multiply(tmp, y, out=tmp)
         np.multiply(dout, tmp, out=dx)
@@ -45,18 +53,24 @@ class Sigmoid(Layer):
 class Tanh(Layer):
     """Hyperbolic tangent; ``dy/da = 1 - y**2``."""
 
-    def _allocate(self, shape):
-        return {"_y": np.empty(shape), "_dx": np.empty(shape), "_tmp": np.empty(shape)}
+    def _use_shape(self, shape):
+        self._y, self._dx, self._tmp = self._cached(shape, lambda: (
+            np.empty(shape),  # _y:   Y = tanh(A)              (N, D)
+            np.empty(shape),  # _dx:  dA = dY ⊙ (1 - Y²)        (N, D)
+            np.empty(shape),  # _tmp: 1 - Y² = tanh'(A)        (N, D)
+        ))  # fmt: skip
 
     def forward(self, x, train=True):
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         y = self._y
+        # Y = tanh(A)
         np.tanh(x, out=y)
         return y
 
     def backward(self, dout):
         y, tmp, dx = self._y, self._tmp, self._dx
+        # dA = dY ⊙ (1 - Y²)
         np.multiply(y, y, out=tmp)
         np.subtract(1.0, tmp, out=tmp)
         np.multiply(dout, tmp, out=dx)
@@ -66,20 +80,26 @@ class Tanh(Layer):
 class ReLU(Layer):
     """Rectified linear unit ``max(a, 0)``; derivative 1 where ``a > 0`` else 0."""
 
-    def _allocate(self, shape):
-        return {"_y": np.empty(shape), "_dx": np.empty(shape), "_mask": np.empty(shape)}
+    def _use_shape(self, shape):
+        self._y, self._dx, self._mask = self._cached(shape, lambda: (
+            np.empty(shape),  # _y:    Y = max(A, 0)            (N, D)
+            np.empty(shape),  # _dx:   dA = dY ⊙ [A > 0]         (N, D)
+            np.empty(shape),  # _mask: [A > 0] as 0.0 / 1.0     (N, D)
+        ))  # fmt: skip
 
     def forward(self, x, train=True):
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         y = self._y
+        # Y = max(A, 0)
         np.maximum(x, 0.0, out=y)
         return y
 
     def backward(self, dout):
         mask, dx = self._mask, self._dx
-        # sign(y) is exactly 0 or 1 because y >= 0, and a float mask keeps the
-        # multiply on numpy's fast same-dtype loop (a bool mask is 2x slower).
+        # dA = dY ⊙ [A > 0]. sign(Y) is exactly 0 or 1 because Y >= 0, and a
+        # float mask keeps the multiply on numpy's fast same-dtype loop (a bool
+        # mask is 2x slower).
         np.sign(self._y, out=mask)
         np.multiply(dout, mask, out=dx)
         return dx
@@ -88,20 +108,25 @@ class ReLU(Layer):
 class LeakyReLU(Layer):
     """Leaky ReLU: ``a`` for ``a > 0``, else ``0.01 a``."""
 
-    def _allocate(self, shape):
-        return {"_y": np.empty(shape), "_dx": np.empty(shape), "_slope": np.empty(shape)}
+    def _use_shape(self, shape):
+        self._y, self._dx, self._slope = self._cached(shape, lambda: (
+            np.empty(shape),  # _y:     Y = max(A, 0.01 A)                 (N, D)
+            np.empty(shape),  # _dx:    dA = dY ⊙ h'(A)                    (N, D)
+            np.empty(shape),  # _slope: h'(A) = 1 if A > 0 else 0.01       (N, D)
+        ))  # fmt: skip
 
     def forward(self, x, train=True):
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         y = self._y
-        # max(a, 0.01 a) equals the piecewise form because the slope is below 1.
+        # Y = max(A, 0.01 A): equals the piecewise form because the slope is below 1.
         np.multiply(x, LEAKY_SLOPE, out=y)
         np.maximum(x, y, out=y)
         return y
 
     def backward(self, dout):
         slope, dx = self._slope, self._dx
+        # h'(A) = 0.01 + 0.99 [A > 0];  dA = dY ⊙ h'(A)
         np.greater(self._y, 0.0, out=slope)
         np.multiply(slope, 1.0 - LEAKY_SLOPE, out=slope)
         np.add(slope, LEAKY_SLOPE, out=slope)
@@ -126,13 +151,17 @@ class Step(Layer):
     of step units cannot learn by gradient descent, which is the lesson.
     """
 
-    def _allocate(self, shape):
-        return {"_y": np.empty(shape), "_dx": np.zeros(shape)}
+    def _use_shape(self, shape):
+        self._y, self._dx = self._cached(shape, lambda: (
+            np.empty(shape),  # _y:  Y = [A > 0]          (N, D)
+            np.zeros(shape),  # _dx: dA = 0, never written (N, D)
+        ))  # fmt: skip
 
     def forward(self, x, train=True):
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         y = self._y
+        # Y = [A > 0]
         np.greater(x, 0.0, out=y)
         return y
 

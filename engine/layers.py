@@ -10,9 +10,16 @@ keep only what backward needs. The price is aliasing: **the array returned by
 ``forward`` or ``backward`` belongs to the layer and is overwritten by the next
 call with the same input shape.** Copy it if you want to keep it. A layer never
 writes into the arrays it is given.
+
+Reading this beside the book: each layer names its buffers in one method,
+``_use_shape``, and every block of ``out=`` calls has the formula it computes
+written above it. :mod:`engine.book.layers` is the same mathematics in the
+book's own form (new arrays every call), and a test runs the two side by side.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -21,20 +28,27 @@ import numpy as np
 #: split, the test split and the prediction grids.
 MAX_CACHED_SHAPES = 8
 
+#: Batch norm's defaults, shared with :mod:`engine.book.layers`: the book's
+#: momentum, and the book's ``10e-7`` (which is 1e-6) under the square root.
+BATCHNORM_MOMENTUM = 0.9
+BATCHNORM_EPS = 1e-6
+
 
 class Layer:
-    """Base class: buffer cache and empty ``params`` / ``grads``.
+    """Base class: empty ``params`` / ``grads`` and the per-shape buffer cache.
 
-    Subclasses implement ``_allocate(shape) -> dict`` returning the buffers for
-    one input shape; :meth:`_switch` installs them as attributes, so the hot
-    path reads ``self._y`` without any lookup beyond the attribute itself.
+    A subclass that writes into buffers implements ``_use_shape(shape)``: it
+    assigns every buffer to a named attribute (``self._y``, ``self._dx``, ...)
+    from :meth:`_cached`, which builds them once per input shape. Its
+    ``forward`` calls ``_use_shape`` only when the input shape changes, so the
+    hot path reads ``self._y`` with no lookup beyond the attribute itself.
     """
 
     def __init__(self) -> None:
         self.params: dict[str, np.ndarray] = {}
         self.grads: dict[str, np.ndarray] = {}
         self._shape: tuple[int, ...] | None = None
-        self._cache: dict[tuple[int, ...], dict[str, np.ndarray]] = {}
+        self._cache: dict[tuple[int, ...], tuple[np.ndarray, ...]] = {}
 
     def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:  # pragma: no cover
         raise NotImplementedError
@@ -42,19 +56,18 @@ class Layer:
     def backward(self, dout: np.ndarray) -> np.ndarray:  # pragma: no cover
         raise NotImplementedError
 
-    def _allocate(self, shape: tuple[int, ...]) -> dict[str, np.ndarray]:
-        return {}
-
-    def _switch(self, shape: tuple[int, ...]) -> None:
-        """Make the buffers for input ``shape`` current, allocating them once."""
+    def _cached(
+        self, shape: tuple[int, ...], make: Callable[[], tuple[np.ndarray, ...]]
+    ) -> tuple[np.ndarray, ...]:
+        """The buffers for input ``shape``: ``make()`` the first time, the same arrays after."""
         bufs = self._cache.get(shape)
         if bufs is None:
             if len(self._cache) >= MAX_CACHED_SHAPES:
                 self._cache.clear()
-            bufs = self._allocate(shape)
+            bufs = make()
             self._cache[shape] = bufs
-        self.__dict__.update(bufs)
         self._shape = shape
+        return bufs
 
 
 class Affine(Layer):
@@ -96,28 +109,35 @@ class Affine(Layer):
         self.params = {"W": W, "b": b}
         self.grads = {"W": self.dW, "b": self.db}
         self.need_dx = True
-        self._x: np.ndarray | None = None
+        self._x: np.ndarray | None = None  # X of the last forward, for dW = Xᵀ·dY
 
-    def _allocate(self, shape):
+    def _use_shape(self, shape):
         n = shape[0]
-        return {"_y": np.empty((n, self.W.shape[1])), "_dx": np.empty((n, self.W.shape[0]))}
+        n_in, n_out = self.W.shape
+        self._y, self._dx = self._cached(shape, lambda: (
+            np.empty((n, n_out)),  # _y:  Y = X·W + B   (N, n_out)
+            np.empty((n, n_in)),   # _dx: dX = dY·Wᵀ    (N, n_in)
+        ))  # fmt: skip
 
     def forward(self, x, train=True):
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         self._x = x
         y = self._y
+        # Y = X·W + B
         np.dot(x, self.W, out=y)
         np.add(y, self.b, out=y)
         return y
 
     def backward(self, dout):
-        x = self._x
-        np.dot(x.T, dout, out=self.dW)
+        # dW = Xᵀ·dY
+        np.dot(self._x.T, dout, out=self.dW)
+        # dB = Σ_n dY[n]
         np.add.reduce(dout, axis=0, out=self.db)
         if not self.need_dx:
             return None
         dx = self._dx
+        # dX = dY·Wᵀ
         np.dot(dout, self._WT, out=dx)
         return dx
 
@@ -150,8 +170,12 @@ class Dropout(Layer):
         self.fixed_mask: np.ndarray | None = None
         self._train = False
 
-    def _allocate(self, shape):
-        return {"_mask": np.empty(shape), "_y": np.empty(shape), "_dx": np.empty(shape)}
+    def _use_shape(self, shape):
+        self._mask, self._y, self._dx = self._cached(shape, lambda: (
+            np.empty(shape),  # _mask: M = [u >= ratio] / (1 - ratio), u uniform   (N, D)
+            np.empty(shape),  # _y:    Y = X ⊙ M                                  (N, D)
+            np.empty(shape),  # _dx:   dX = dY ⊙ M                                (N, D)
+        ))  # fmt: skip
 
     def draw_mask(self, shape: tuple[int, int]) -> np.ndarray:
         """A fresh 0/1 keep-mask of ``shape`` from this layer's generator."""
@@ -162,10 +186,11 @@ class Dropout(Layer):
             self._train = False
             return x
         if x.shape != self._shape:
-            self._switch(x.shape)
+            self._use_shape(x.shape)
         self._train = True
         scale = 1.0 / (1.0 - self.ratio)
         mask = self._mask
+        # M = [u >= ratio] / (1 - ratio)
         if self.fixed_mask is None:
             self.rng.random(out=mask)
             np.greater_equal(mask, self.ratio, out=mask)
@@ -173,6 +198,7 @@ class Dropout(Layer):
             np.copyto(mask, self.fixed_mask)
         np.multiply(mask, scale, out=mask)
         y = self._y
+        # Y = X ⊙ M
         np.multiply(x, mask, out=y)
         return y
 
@@ -180,6 +206,7 @@ class Dropout(Layer):
         if not self._train:
             return dout
         dx = self._dx
+        # dX = dY ⊙ M
         np.multiply(dout, self._mask, out=dx)
         return dx
 
@@ -209,8 +236,8 @@ class BatchNorm(Layer):
         beta: np.ndarray,
         dgamma: np.ndarray | None = None,
         dbeta: np.ndarray | None = None,
-        momentum: float = 0.9,
-        eps: float = 1e-6,
+        momentum: float = BATCHNORM_MOMENTUM,
+        eps: float = BATCHNORM_EPS,
     ) -> None:
         super().__init__()
         self.gamma = gamma
@@ -224,16 +251,19 @@ class BatchNorm(Layer):
         self.running_var = np.ones_like(gamma)
         self.params = {"gamma": gamma, "beta": beta}
         self.grads = {"gamma": self.dgamma, "beta": self.dbeta}
+        # What backward needs from the last training forward: X̂ (N, D), σ (D,).
         self._xn: np.ndarray | None = None
         self._std: np.ndarray | None = None
 
     def forward(self, x, train=True):
         if train:
+            # μ, σ² of the batch; X̂ = (X - μ) / √(σ² + ε)
             mu = x.mean(axis=0)
             xc = x - mu
             var = np.mean(xc * xc, axis=0)
             std = np.sqrt(var + self.eps)
             xn = xc / std
+            # running ← momentum · running + (1 - momentum) · batch
             m = self.momentum
             self.running_mean *= m
             self.running_mean += (1.0 - m) * mu
@@ -241,13 +271,18 @@ class BatchNorm(Layer):
             self.running_var += (1.0 - m) * var
             self._xn, self._std = xn, std
         else:
+            # X̂ = (X - running mean) / √(running var + ε)
             xn = (x - self.running_mean) / np.sqrt(self.running_var + self.eps)
+        # Y = γ ⊙ X̂ + β
         return self.gamma * xn + self.beta
 
     def backward(self, dout):
         xn, std = self._xn, self._std
         n = dout.shape[0]
+        # dβ = Σ_n dY,  dγ = Σ_n X̂ ⊙ dY
         np.add.reduce(dout, axis=0, out=self.dbeta)
         np.add.reduce(xn * dout, axis=0, out=self.dgamma)
         dxn = self.gamma * dout
+        # The book's staged backward (engine/book/layers.py) collapsed into one line:
+        # dX = (N dX̂ - Σ_n dX̂ - X̂ ⊙ Σ_n (dX̂ ⊙ X̂)) / (N σ),  dX̂ = γ ⊙ dY
         return (n * dxn - dxn.sum(axis=0) - xn * np.sum(dxn * xn, axis=0)) / (n * std)

@@ -63,23 +63,37 @@ class SoftmaxCrossEntropy(Layer):
     """Softmax output with cross-entropy loss, for K >= 2 classes.
 
     ``t`` is either integer labels (N,) in ``0..K-1`` or one-hot (N, K).
+    :class:`engine.book.losses.SoftmaxWithLoss` is the same layer in the book's
+    form; this one avoids building a one-hot matrix for integer labels by
+    addressing each row's true class through its flat position.
     """
 
     classification = True
 
-    def _allocate(self, shape):
+    def __init__(self) -> None:
+        super().__init__()
+        self._onehot: np.ndarray | None = None  # T when given one-hot, else None
+
+    def _use_shape(self, shape):
         n, k = shape
-        dx = np.empty(shape)
-        return {
-            "_max": np.empty((n, 1)),
-            "_shifted": np.empty(shape),
-            "_y": np.empty(shape),
-            "_sum": np.empty((n, 1)),
-            "_dx": dx,
-            "_dx_flat": dx.reshape(-1),
-            "_row_start": np.arange(n, dtype=np.int64) * k,
-            "_index": np.empty(n, dtype=np.int64),
-        }
+
+        def make():
+            dx = np.empty(shape)
+            return (
+                np.empty((n, 1)),  # _max:     m = max_k a_k                                (N, 1)
+                np.empty(shape),  # _shifted: a - m                                        (N, K)
+                np.empty(shape),  # _y:       y = exp(a - m) / Σ_k exp(a - m)             (N, K)
+                np.empty((n, 1)),  # _sum:    Σ_k exp(a - m), then its log                 (N, 1)
+                dx,  # _dx:           dL/da = (y - t) / N                                  (N, K)
+                dx.reshape(-1),  # _dx_flat:  the same memory, flat                        (N K,)
+                np.arange(n, dtype=np.int64) * k,  # _row_start: flat index of a[n, 0]    (N,)
+                np.empty(n, dtype=np.int64),  # _index: flat index of a[n, t_n]           (N,)
+            )
+
+        (
+            self._max, self._shifted, self._y, self._sum,
+            self._dx, self._dx_flat, self._row_start, self._index,
+        ) = self._cached(shape, make)  # fmt: skip
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -89,24 +103,28 @@ class SoftmaxCrossEntropy(Layer):
     def forward(self, a: np.ndarray, t: np.ndarray) -> float:
         """Mean cross-entropy of scores ``a`` (N, K) against ``t``."""
         if a.shape != self._shape:
-            self._switch(a.shape)
+            self._use_shape(a.shape)
         n = a.shape[0]
         mx, shifted, y, s = self._max, self._shifted, self._y, self._sum
+        # m = max_k a_k;  a - m
         np.maximum.reduce(a, axis=1, keepdims=True, out=mx)
         np.subtract(a, mx, out=shifted)
+        # y = exp(a - m) / Σ_k exp(a - m)
         np.exp(shifted, out=y)
         np.add.reduce(y, axis=1, keepdims=True, out=s)
         np.divide(y, s, out=y)
-        np.log(s, out=s)  # now log sum exp(shifted), per row
+        # log Σ_k exp(a - m), per row: with it, log y = (a - m) - log Σ exp(a - m)
+        np.log(s, out=s)
         if t.ndim == 1:
             index = self._index
-            # Flat positions of the true classes; unsafe casting lets float
-            # labels such as 1.0 through without a per-step conversion.
+            # L = (Σ_n log Σ exp(a_n - m_n) - Σ_n (a - m)[n, t_n]) / N, picking
+            # (a - m)[n, t_n] by flat position. Unsafe casting lets float labels
+            # such as 1.0 through without a per-step conversion.
             np.add(self._row_start, t, out=index, casting="unsafe")
             self._onehot = None
             return float(s.sum() - shifted.take(index).sum()) / n
         self._onehot = t
-        # -sum t * log y with log y = shifted - log-sum-exp.
+        # L = -Σ t ⊙ log y / N,  log y = (a - m) - log Σ exp(a - m)
         np.subtract(shifted, s, out=shifted)
         np.multiply(shifted, t, out=shifted)
         return -float(shifted.sum()) / n
@@ -116,10 +134,12 @@ class SoftmaxCrossEntropy(Layer):
         dx = self._dx
         scale = dout / dx.shape[0]
         if self._onehot is None:
+            # dL/da = y/N everywhere, then -1/N at each row's true class (t is one-hot)
             np.multiply(self._y, scale, out=dx)
             flat, index = self._dx_flat, self._index
             flat[index] -= scale
         else:
+            # dL/da = (y - t) / N
             np.subtract(self._y, self._onehot, out=dx)
             np.multiply(dx, scale, out=dx)
         return dx
@@ -138,22 +158,27 @@ class MeanSquaredError(Layer):
 
     classification = False
 
-    def _allocate(self, shape):
-        return {"_diff": np.empty(shape), "_dx": np.empty(shape)}
+    def _use_shape(self, shape):
+        self._diff, self._dx = self._cached(shape, lambda: (
+            np.empty(shape),  # _diff: y - t, with y = a (identity output)   (N, K)
+            np.empty(shape),  # _dx:   dL/da = (y - t) / N                   (N, K)
+        ))  # fmt: skip
 
     def forward(self, a: np.ndarray, t: np.ndarray) -> float:
         """``0.5 * mean_n sum_k (a - t)**2`` for outputs ``a`` (N, K)."""
         if a.shape != self._shape:
-            self._switch(a.shape)
+            self._use_shape(a.shape)
         if t.ndim == 1:
             t = t.reshape(a.shape)
         diff = self._diff
+        # L = ½ Σ_n Σ_k (y - t)² / N
         np.subtract(a, t, out=diff)
         return 0.5 * float(np.vdot(diff, diff)) / a.shape[0]
 
     def backward(self, dout: float = 1.0) -> np.ndarray:
         """``dL/da = dout * (a - t) / N``, shape (N, K)."""
         dx = self._dx
+        # dL/da = (y - t) / N
         np.multiply(self._diff, dout / dx.shape[0], out=dx)
         return dx
 

@@ -13,6 +13,12 @@ different ``params`` object starts fresh state.
 
 ``state_dict()`` gives plain floats and arrays (``"v.W1"`` is the velocity of
 ``W1``); ``load_state_dict`` accepts it before or after the first update.
+
+Reading this beside the book: each ``_apply`` runs over rows ``(p, g, tmp,
+*slots)`` (parameter, gradient, scratch, then the state named in ``slots``),
+and every block of ``out=`` calls has the book's formula written above it.
+:mod:`engine.book.optimizers` is the same rules in the book's form, one dict
+entry at a time; a test checks the two step for step.
 """
 
 from __future__ import annotations
@@ -130,7 +136,12 @@ class Optimizer:
             self._load_arrays(pending)
 
     def _make_rows(self, grads) -> list[tuple[np.ndarray, ...]]:
-        """(param, grad, tmp, *slots) tuples the update rule runs over."""
+        """(param, grad, tmp, *slots) tuples the update rule runs over.
+
+        One row holding the whole flat buffers for a network's ParamDict pair,
+        else one row per tensor. ``tmp`` is scratch of the parameter's shape;
+        the slots (``v``, ``h``, ``m``) are the optimiser's state.
+        """
         p = self._params
         if self._flat is not None and getattr(grads, "layout", None) == p.layout:
             f = self._flat
@@ -205,6 +216,7 @@ class SGD(Optimizer):
     def _apply(self, rows):
         lr = self._lr
         for p, g, tmp in rows:
+            # p ← p - lr g
             np.multiply(g, lr, out=tmp)
             np.subtract(p, tmp, out=p)
 
@@ -218,9 +230,11 @@ class Momentum(Optimizer):
     def _apply(self, rows):
         lr, m = self._lr, self.momentum
         for p, g, tmp, v in rows:
+            # v ← momentum v - lr g
             np.multiply(v, m, out=v)
             np.multiply(g, lr, out=tmp)
             np.subtract(v, tmp, out=v)
+            # p ← p + v
             np.add(p, v, out=p)
 
 
@@ -236,11 +250,14 @@ class Nesterov(Optimizer):
     def _apply(self, rows):
         lr, m = self._lr, self.momentum
         for p, g, tmp, v in rows:
+            # v ← momentum v - lr g
             np.multiply(v, m, out=v)
             np.multiply(g, lr, out=tmp)
             np.subtract(v, tmp, out=v)
+            # p ← p + momentum² v
             np.multiply(v, m * m, out=tmp)
             np.add(p, tmp, out=p)
+            # p ← p - (1 + momentum) lr g
             np.multiply(g, (1.0 + m) * lr, out=tmp)
             np.subtract(p, tmp, out=p)
 
@@ -254,8 +271,10 @@ class AdaGrad(Optimizer):
     def _apply(self, rows):
         lr, eps = self._lr, self.eps
         for p, g, tmp, h in rows:
+            # h ← h + g²
             np.multiply(g, g, out=tmp)
             np.add(h, tmp, out=h)
+            # p ← p - lr g / (√h + ε)
             _scaled_step(p, g, h, tmp, lr, eps)
 
 
@@ -268,15 +287,18 @@ class RMSprop(Optimizer):
     def _apply(self, rows):
         lr, d, eps = self._lr, self.decay, self.eps
         for p, g, tmp, h in rows:
+            # h ← decay h + (1 - decay) g²
             np.multiply(h, d, out=h)
             np.multiply(g, g, out=tmp)
             np.multiply(tmp, 1.0 - d, out=tmp)
             np.add(h, tmp, out=h)
+            # p ← p - lr g / (√h + ε)
             _scaled_step(p, g, h, tmp, lr, eps)
 
 
 def _scaled_step(p, g, h, tmp, lr, eps):
     """``p -= lr * g / (sqrt(h) + eps)`` using ``tmp`` as scratch."""
+    # p ← p - (g / (√h + ε)) lr
     np.sqrt(h, out=tmp)
     np.add(tmp, eps, out=tmp)
     np.divide(g, tmp, out=tmp)
@@ -296,15 +318,19 @@ class Adam(Optimizer):
 
     def _apply(self, rows):
         b1, b2, eps, i = self.beta1, self.beta2, self.eps, self.iterations
+        # lr_t = lr √(1 - β₂ⁱ) / (1 - β₁ⁱ): the bias correction of both moments
         lr_t = self._lr * math.sqrt(1.0 - b2**i) / (1.0 - b1**i)
         for p, g, tmp, m, v in rows:
+            # m ← m + (1 - β₁)(g - m)
             np.subtract(g, m, out=tmp)
             np.multiply(tmp, 1.0 - b1, out=tmp)
             np.add(m, tmp, out=m)
+            # v ← v + (1 - β₂)(g² - v)
             np.multiply(g, g, out=tmp)
             np.subtract(tmp, v, out=tmp)
             np.multiply(tmp, 1.0 - b2, out=tmp)
             np.add(v, tmp, out=v)
+            # p ← p - (m / (√v + ε)) lr_t
             np.sqrt(v, out=tmp)
             np.add(tmp, eps, out=tmp)
             np.divide(m, tmp, out=tmp)
