@@ -216,7 +216,8 @@ class BatchNorm(Layer):
 
     Training normalises with the batch mean and variance and updates the
     running estimates ``running = momentum * running + (1 - momentum) * batch``;
-    evaluation normalises with the running estimates.
+    evaluation normalises with the running estimates, and backward after an
+    evaluation forward treats them as the constants they are there.
 
     Parameters
     ----------
@@ -251,9 +252,10 @@ class BatchNorm(Layer):
         self.running_var = np.ones_like(gamma)
         self.params = {"gamma": gamma, "beta": beta}
         self.grads = {"gamma": self.dgamma, "beta": self.dbeta}
-        # What backward needs from the last training forward: X̂ (N, D), σ (D,).
+        # What backward needs from the last forward: X̂ (N, D), σ (D,) and the mode.
         self._xn: np.ndarray | None = None
         self._std: np.ndarray | None = None
+        self._train = True
 
     def forward(self, x, train=True):
         if train:
@@ -269,10 +271,11 @@ class BatchNorm(Layer):
             self.running_mean += (1.0 - m) * mu
             self.running_var *= m
             self.running_var += (1.0 - m) * var
-            self._xn, self._std = xn, std
         else:
             # X̂ = (X - running mean) / √(running var + ε)
-            xn = (x - self.running_mean) / np.sqrt(self.running_var + self.eps)
+            std = np.sqrt(self.running_var + self.eps)
+            xn = (x - self.running_mean) / std
+        self._xn, self._std, self._train = xn, std, train
         # Y = γ ⊙ X̂ + β
         return self.gamma * xn + self.beta
 
@@ -283,6 +286,9 @@ class BatchNorm(Layer):
         np.add.reduce(dout, axis=0, out=self.dbeta)
         np.add.reduce(xn * dout, axis=0, out=self.dgamma)
         dxn = self.gamma * dout
+        if not self._train:
+            # The statistics are constants here: dX = γ ⊙ dY / √(running var + ε).
+            return dxn / std
         # The book's staged backward (engine/book/layers.py) collapsed into one line:
         # dX = (N dX̂ - Σ_n dX̂ - X̂ ⊙ Σ_n (dX̂ ⊙ X̂)) / (N σ),  dX̂ = γ ⊙ dY
         return (n * dxn - dxn.sum(axis=0) - xn * np.sum(dxn * xn, axis=0)) / (n * std)
