@@ -3,6 +3,13 @@
 Layer order per hidden layer ``l``: Affine, [BatchNorm], activation, [Dropout];
 then the output Affine and a fused output/loss layer (:mod:`engine.losses`).
 
+Evaluation (``predict``, ``evaluate``, ``forward_trace``) runs through a second
+chain of layer objects that share the parameters and batch-norm statistics
+but own their buffers and caches. Layers reuse per-shape buffers and keep what
+backward needs, so sharing one chain would let a prediction (a redraw of the
+decision boundary, say) between :meth:`Network.loss` and
+:meth:`Network.backward` silently change the gradients.
+
 All parameters live in one flat float64 buffer and all gradients in another,
 and ``params`` / ``grads`` hold views into them. Optimisers notice this (the
 ``flat`` attribute) and update every tensor with a handful of whole-buffer
@@ -21,62 +28,13 @@ from engine.activations import ACTIVATIONS
 from engine.initializers import INITIALIZERS
 from engine.layers import Affine, BatchNorm, Dropout, Layer
 from engine.losses import LOSSES
+from engine.network_checks import check_inputs, check_targets
+from engine.network_params import ParamDict, copy_in, layout_of
 from engine.network_spec import NetworkSpec
 
+__all__ = ["REGULARIZATIONS", "Network", "NetworkSpec", "ParamDict"]
+
 REGULARIZATIONS = ("none", "l1", "l2")
-
-
-class ParamDict(dict):
-    """Name -> live view into one flat buffer.
-
-    Assigning ``d[name] = array`` copies into the existing view (so everything
-    holding the view sees the new values); names cannot be added or removed.
-
-    Attributes
-    ----------
-    flat : ndarray, shape (P,)
-        The buffer every view shares.
-    layout : tuple of (name, start, shape)
-        Where each view lives in ``flat``; two dicts with equal layouts line up.
-    """
-
-    def __init__(self, flat: np.ndarray, layout: tuple[tuple[str, int, tuple[int, ...]], ...]):
-        super().__init__()
-        self.flat = flat
-        self.layout = layout
-        for name, start, shape in layout:
-            dict.__setitem__(self, name, flat[start : start + math.prod(shape)].reshape(shape))
-
-    def __setitem__(self, name, value):
-        if name not in self:
-            raise KeyError(f"No parameter named {name!r}.")
-        target = dict.__getitem__(self, name)
-        value = np.asarray(value, dtype=np.float64)
-        if value.shape != target.shape:
-            raise ValueError(f"{name} must have shape {target.shape}; got {value.shape}.")
-        target[...] = value
-
-    def __delitem__(self, name):
-        raise TypeError("Parameters cannot be removed from a network.")
-
-
-def _layout(spec: NetworkSpec):
-    """(dict-order layout, number of weight entries): W's first in memory."""
-    sizes = spec.layer_sizes
-    n_layers = len(sizes) - 1
-    entries = []
-    for i in range(1, n_layers + 1):
-        entries.append((f"W{i}", (sizes[i - 1], sizes[i])))
-        entries.append((f"b{i}", (sizes[i],)))
-        if spec.batchnorm and i < n_layers:
-            entries.append((f"gamma{i}", (sizes[i],)))
-            entries.append((f"beta{i}", (sizes[i],)))
-    starts, pos = {}, 0
-    for name, shape in sorted(entries, key=lambda e: not e[0].startswith("W")):
-        starts[name] = pos
-        pos += math.prod(shape)
-    n_weights = sum(math.prod(s) for n, s in entries if n.startswith("W"))
-    return tuple((n, starts[n], s) for n, s in entries), pos, n_weights
 
 
 class Network:
@@ -88,9 +46,10 @@ class Network:
     params, grads : ParamDict
         Live views, ordered ``W1, b1, [gamma1, beta1], W2, b2, ...``.
     layers : list of Layer
-        Affine, [BatchNorm], activation, [Dropout] per hidden layer, then the output Affine.
+        Affine, [BatchNorm], activation, [Dropout] per hidden layer, then the
+        output Affine: the training chain, used by :meth:`loss` / :meth:`backward`.
     output_layer : Layer
-        The fused output/loss layer.
+        The fused output/loss layer of the training chain.
     regularization : {"none", "l1", "l2"}
         Weight decay on the W's only: l2 adds ``0.5 * reg_rate * sum(W**2)``
         to the loss, l1 adds ``reg_rate * sum(|W|)``.
@@ -100,7 +59,7 @@ class Network:
     def __init__(self, spec: NetworkSpec) -> None:
         spec.validate()
         self.spec = spec
-        layout, size, n_weights = _layout(spec)
+        layout, size, n_weights = layout_of(spec)
         self.params = ParamDict(np.zeros(size), layout)
         self.grads = ParamDict(np.zeros(size), layout)
         rng = np.random.default_rng(spec.seed)
@@ -113,7 +72,6 @@ class Network:
         self._affines: list[Affine] = []
         self._batchnorms: dict[int, BatchNorm] = {}
         self._dropouts: list[Dropout] = []
-        self._activation_at: list[int] = []  # index in layers of each hidden activation
         for i in range(1, n_layers + 1):
             p[f"W{i}"] = init(sizes[i - 1], sizes[i], rng, spec.init_std)
             affine = Affine(p[f"W{i}"], p[f"b{i}"], g[f"W{i}"], g[f"b{i}"])
@@ -126,7 +84,6 @@ class Network:
                 bn = BatchNorm(p[f"gamma{i}"], p[f"beta{i}"], g[f"gamma{i}"], g[f"beta{i}"])
                 self._batchnorms[i] = bn
                 self.layers.append(bn)
-            self._activation_at.append(len(self.layers))
             self.layers.append(ACTIVATIONS[spec.activations[i - 1]]())
             if spec.dropout > 0:
                 dropout = Dropout(spec.dropout, dropout_rng)
@@ -136,11 +93,35 @@ class Network:
         self._backward_layers = self.layers[::-1]
         self.output_layer = LOSSES[spec.output]()
         self.classification = bool(self.output_layer.classification)
+        self._build_eval_chain()
         self._w = self.params.flat[:n_weights]
         self._dw = self.grads.flat[:n_weights]
         self._wtmp = np.empty(n_weights)
         self._reg = 0
         self.reg_rate = 0.0
+
+    def _build_eval_chain(self) -> None:
+        """Evaluation-mode twins of the layers: same parameter views, own buffers.
+
+        Dropout is the identity in evaluation and is left out. The twins'
+        gradient arrays are never read.
+        """
+        spec = self.spec
+        self._eval_layers: list[Layer] = []
+        self._eval_activation_at: list[int] = []
+        self._eval_batchnorms: list[tuple[BatchNorm, BatchNorm]] = []  # (twin, trained)
+        for i, affine in enumerate(self._affines, start=1):
+            self._eval_layers.append(Affine(affine.W, affine.b))
+            if i == len(self._affines):
+                break
+            bn = self._batchnorms.get(i)
+            if bn is not None:
+                twin = BatchNorm(bn.gamma, bn.beta, momentum=bn.momentum, eps=bn.eps)
+                self._eval_batchnorms.append((twin, bn))
+                self._eval_layers.append(twin)
+            self._eval_activation_at.append(len(self._eval_layers))
+            self._eval_layers.append(ACTIVATIONS[spec.activations[i - 1]]())
+        self._eval_output = LOSSES[spec.output]()
 
     # ---------------------------------------------------------------- settings
     @property
@@ -174,8 +155,30 @@ class Network:
         """Mean loss of ``x`` (N, n_inputs) against ``t``, plus the weight penalty.
 
         Caches what :meth:`backward` needs; ``train`` selects batch statistics
-        and dropout. Labels: (N,) ints or (N, K) one-hot; regression (N,) or (N, K).
+        and dropout. Calls to :meth:`predict`, :meth:`evaluate` or
+        :meth:`forward_trace` in between do not disturb that cache.
+
+        Parameters
+        ----------
+        x : ndarray, shape (N, n_inputs)
+            Finite numbers.
+        t : ndarray
+            Classification: labels (N,) that are whole numbers 0..K-1, or
+            one-hot rows (N, K). Regression: (N,) for one output, or (N, K).
+
+        Raises
+        ------
+        ValueError
+            For a label outside 0..K-1 (naming it and K), a label that is not
+            a whole number, one-hot rows of the wrong width, NaN or infinite
+            inputs or targets, or shapes that do not fit the network.
         """
+        x = check_inputs(x, self.spec.n_inputs)
+        t = check_targets(t, x.shape[0], self.spec.n_outputs, self.classification)
+        return self._loss(x, t, train)
+
+    def _loss(self, x: np.ndarray, t: np.ndarray, train: bool = True) -> float:
+        """:meth:`loss` without the checks, for data checked once beforehand (the trainer's)."""
         y = x
         for layer in self.layers:
             y = layer.forward(y, train)
@@ -208,50 +211,67 @@ class Network:
 
     def gradient(self, x: np.ndarray, t: np.ndarray) -> dict[str, np.ndarray]:
         """Loss and backward in training mode; returns copies of the gradients."""
-        self.loss(self._inputs(x), self._targets(t))
+        self.loss(x, t)
         self.backward()
         return {k: v.copy() for k, v in self.grads.items()}
 
-    # --------------------------------------------------------------- read-outs
+    # The checks as methods, for engine modules that check once and then call
+    # loss() many times (gradcheck, slices).
     def _inputs(self, x) -> np.ndarray:
-        x = np.asarray(x, dtype=np.float64)
-        if x.ndim != 2 or x.shape[1] != self.spec.n_inputs:
-            raise ValueError(f"Inputs must have shape (N, {self.spec.n_inputs}); got {x.shape}.")
-        return x
+        """``x`` checked as in :meth:`loss`: float64 (N, n_inputs), finite."""
+        return check_inputs(x, self.spec.n_inputs)
 
     def _targets(self, t) -> np.ndarray:
+        """``t`` checked as in :meth:`loss` (one label per row of ``t``); (N,) targets stay (N,)."""
         t = np.asarray(t)
-        if self.classification and t.ndim == 1:
-            return t.astype(np.int64, copy=False)
-        return t.astype(np.float64, copy=False)
+        checked = check_targets(t, t.shape[0] if t.ndim else -1, self.spec.n_outputs, self.classification)
+        return checked.reshape(-1) if t.ndim == 1 else checked
 
+    # --------------------------------------------------------------- read-outs
     def _forward_eval(self, x: np.ndarray) -> np.ndarray:
+        """Scores (N, K) of the evaluation chain: a buffer it owns, overwritten next call."""
+        self._sync_running_statistics()
         y = x
-        for layer in self.layers:
+        for layer in self._eval_layers:
             y = layer.forward(y, False)
         return y
+
+    def _sync_running_statistics(self) -> None:
+        # Hand the twins the trained layers' running statistics on every call
+        # (two attribute writes), so they follow them even if a layer rebinds
+        # its arrays instead of updating them in place.
+        for twin, bn in self._eval_batchnorms:
+            twin.running_mean = bn.running_mean
+            twin.running_var = bn.running_var
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Evaluation-mode output for ``x`` (N, n_inputs), a new array.
 
         Class probabilities (N, K) for softmax, predicted values (N, K) for mse.
         """
-        return self.output_layer.output(self._forward_eval(self._inputs(x)))
+        x = check_inputs(x, self.spec.n_inputs)
+        return self._eval_output.output(self._forward_eval(x))
 
     def evaluate(self, x: np.ndarray, t: np.ndarray) -> tuple[float, float]:
         """(loss without penalty, accuracy) in evaluation mode.
 
         Accuracy is the fraction of argmax hits, NaN for regression; both are
-        NaN for an empty set.
+        NaN for an empty set. Labels are checked as in :meth:`loss`.
         """
-        x, t = self._inputs(x), self._targets(t)
+        x = check_inputs(x, self.spec.n_inputs)
+        t = check_targets(t, x.shape[0], self.spec.n_outputs, self.classification)
+        return self._evaluate(x, t)
+
+    def _evaluate(self, x: np.ndarray, t: np.ndarray) -> tuple[float, float]:
+        """:meth:`evaluate` without the checks, for data checked once beforehand."""
         if x.shape[0] == 0:
             return math.nan, math.nan
-        loss = float(self.output_layer.forward(self._forward_eval(x), t))
+        out = self._eval_output
+        loss = float(out.forward(self._forward_eval(x), t))
         if not self.classification:
             return loss, math.nan
         labels = t if t.ndim == 1 else t.argmax(axis=1)
-        hits = self.output_layer.probabilities.argmax(axis=1) == labels
+        hits = out.probabilities.argmax(axis=1) == labels
         return loss, float(np.count_nonzero(hits)) / x.shape[0]
 
     def forward_trace(self, x: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -264,15 +284,17 @@ class Network:
             ``a = x W + b`` and ``y = h(a)`` (after batch norm when enabled);
             for the output layer ``y`` is the probabilities or values.
         """
-        y = self._inputs(x)
+        y = check_inputs(x, self.spec.n_inputs)
+        self._sync_running_statistics()
         trace, a = [], None
-        for i, layer in enumerate(self.layers):
+        activation_at = self._eval_activation_at
+        for i, layer in enumerate(self._eval_layers):
             y = layer.forward(y, False)
             if isinstance(layer, Affine):
                 a = y.copy()
-            elif i in self._activation_at:
+            elif i in activation_at:
                 trace.append((a, y.copy()))
-        trace.append((a, self.output_layer.output(a)))
+        trace.append((a, self._eval_output.output(a)))
         return trace
 
     def weights(self) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -290,7 +312,7 @@ class Network:
 
     def set_params(self, params: dict[str, np.ndarray]) -> None:
         """Copy ``params`` in; ValueError (and nothing changed) on a name or shape mismatch."""
-        _copy_in(self.params, params, "parameters")
+        copy_in(self.params, params, "parameters")
 
     def buffers(self) -> dict[str, np.ndarray]:
         """Live non-trained state: batch norm ``running_mean{l}`` / ``running_var{l}``."""
@@ -306,23 +328,4 @@ class Network:
 
     def set_buffers(self, buffers: dict[str, np.ndarray]) -> None:
         """Copy batch-norm running statistics in; ValueError (nothing changed) on a mismatch."""
-        _copy_in(self.buffers(), buffers, "batch-norm statistics")
-
-
-def _copy_in(live: dict[str, np.ndarray], new: dict, what: str) -> None:
-    """Copy every array of ``new`` into ``live`` after checking all names and shapes."""
-    missing = [k for k in live if k not in new]
-    extra = [str(k) for k in new if k not in live]
-    if missing or extra:
-        raise ValueError(
-            f"The {what} do not fit this network"
-            + (f"; missing {', '.join(missing)}" if missing else "")
-            + (f"; unexpected {', '.join(extra)}" if extra else "")
-            + "."
-        )
-    arrays = {k: np.asarray(new[k], dtype=np.float64) for k in live}
-    for k, v in arrays.items():
-        if v.shape != live[k].shape:
-            raise ValueError(f"{k} must have shape {live[k].shape}; got {v.shape}.")
-    for k, v in arrays.items():
-        live[k][...] = v
+        copy_in(self.buffers(), buffers, "batch-norm statistics")

@@ -259,3 +259,62 @@ def test_gradient_check_leaves_dropout_and_batchnorm_state_alone():
     after = net.get_buffers()
     assert all(np.array_equal(before[k], after[k]) for k in before)
     assert all(d.fixed_mask is None for d in net.dropouts)
+
+
+# ------------------------------------- read-outs between loss() and backward()
+ISOLATION_CONFIGS = {
+    "tanh": dict(),
+    "relu+batchnorm": dict(activations=("relu", "relu"), batchnorm=True),
+    "dropout": dict(dropout=0.4),
+    "mse": dict(output="mse", n_outputs=2),
+    "batchnorm+dropout, 3 classes": dict(batchnorm=True, dropout=0.3, n_outputs=3),
+}
+
+
+@pytest.mark.parametrize("name", list(ISOLATION_CONFIGS))
+def test_read_outs_between_loss_and_backward_leave_the_gradients_exact(name):
+    # The live window redraws the boundary (predict, forward_trace) and the
+    # counters (evaluate) whenever it likes; the training step must not notice.
+    spec = NetworkSpec(n_inputs=3, hidden=(5, 4), seed=2, **ISOLATION_CONFIGS[name])
+    rng = np.random.default_rng(5)
+    regression = spec.output == "mse"
+    xa, ta = data(rng, n=10, k=spec.n_outputs, regression=regression)
+    xb, tb = data(rng, n=10, k=spec.n_outputs, regression=regression)  # same shape as xa: same buffers
+    xc, _ = data(rng, n=7, k=spec.n_outputs, regression=regression)
+    reference, disturbed = Network(spec), Network(spec)
+    expected_loss = reference.loss(xa, ta)
+    reference.backward()
+
+    assert disturbed.loss(xa, ta) == expected_loss
+    buffers = disturbed.get_buffers()
+    disturbed.predict(xb)
+    disturbed.forward_trace(xc)
+    disturbed.evaluate(xb, tb)
+    disturbed.forward_trace(xa)
+    disturbed.predict(xc)
+    disturbed.backward()
+    for k, g in reference.grads.items():
+        np.testing.assert_array_equal(disturbed.grads[k], g, err_msg=k)
+    # and evaluation never moves the batch-norm statistics
+    assert all(np.array_equal(v, buffers[k]) for k, v in disturbed.get_buffers().items())
+
+
+def test_evaluation_follows_the_running_statistics_as_they_train_and_load():
+    net = Network(NetworkSpec(n_inputs=3, hidden=(4,), activations=("tanh",), batchnorm=True))
+    rng = np.random.default_rng(6)
+    x, t = data(rng, n=20)
+    before = net.predict(x)
+    for _ in range(3):
+        net.loss(x, t)  # a training-mode forward moves the running statistics
+    moved = net.predict(x)
+    assert not np.allclose(moved, before)
+    # By hand: batch norm with the running statistics, then tanh, then softmax.
+    bn = net.buffers()
+    p = net.params
+    a = x @ p["W1"] + p["b1"]
+    h = np.tanh(p["gamma1"] * (a - bn["running_mean1"]) / np.sqrt(bn["running_var1"] + 1e-6) + p["beta1"])
+    scores = h @ p["W2"] + p["b2"]
+    e = np.exp(scores - scores.max(axis=1, keepdims=True))
+    np.testing.assert_allclose(moved, e / e.sum(axis=1, keepdims=True), rtol=1e-12)
+    net.set_buffers({"running_mean1": np.zeros(4), "running_var1": np.ones(4)})
+    np.testing.assert_array_equal(net.predict(x), before)  # loaded statistics are used at once
