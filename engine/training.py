@@ -1,16 +1,26 @@
-"""Minibatch training with per-epoch history and divergence detection.
+"""Minibatch training with loss history and divergence detection.
 
 One epoch visits every training sample once: at its start the training set is
 shuffled (one permutation from the trainer's generator) and cut into
 consecutive minibatches, the last one shorter when the sizes do not divide.
 After the last minibatch of an epoch the network is evaluated on both splits
-and :class:`History` gets one row.
+and :class:`~engine.history.History` gets one row; every step also records
+its minibatch loss there. The history starts with the untrained network's
+evaluation as epoch 0.
 
-Divergence: before each update the trainer checks that the minibatch loss and
-the weights are finite. If not, it stops, restores the weights (and batch-norm
-statistics) saved after the previous finite step, and sets ``diverged`` to a
-plain-words reason. The backup is one copy of the flat parameter buffer per
-step, cheap next to the step itself (see docs/BENCHMARKS.md).
+Data is checked once, when the trainer receives it (:mod:`engine.network_checks`);
+the per-step path then calls the network's unchecked loss.
+
+Divergence: before each update the trainer checks that the minibatch loss is
+finite and not absurdly large (above :data:`DIVERGENCE_FACTOR` times the
+larger of 1 and the loss when the data arrived) and that the weights are
+finite; the end-of-epoch evaluation is checked the same way. If not, it
+stops, puts back the weights and batch-norm statistics from before the
+update that caused it, rolls the counters and the history back to match them,
+zeroes the optimiser's state (momentum, moment estimates: built by the
+updates that blew up), and sets ``diverged`` (plain words) and ``divergence``
+(a :class:`~engine.history.Divergence` record). The backup is one copy of the
+flat parameter buffer per step, cheap next to the step itself.
 """
 
 from __future__ import annotations
@@ -19,69 +29,18 @@ import math
 
 import numpy as np
 
-from engine.history import Divergence, HistoryArrays
+from engine.history import Divergence, History, HistoryArrays
 from engine.network import Network
+from engine.network_checks import check_inputs, check_targets
 from engine.optimizers import Optimizer
 
+__all__ = ["DIVERGENCE_FACTOR", "Divergence", "History", "HistoryArrays", "Trainer"]
 
-class History:
-    """Per-epoch losses and accuracies, optionally bounded in length.
-
-    With ``max_points`` set, the history keeps only epochs that are multiples
-    of a stride; when it fills up it drops every other point and doubles the
-    stride, so a long run keeps an even overview in bounded memory. The most
-    recent epoch is always included in :meth:`as_arrays`, which therefore has
-    at most ``max_points`` rows.
-    """
-
-    COLUMNS = ("epoch", "train_loss", "test_loss", "train_acc", "test_acc")
-
-    def __init__(self, max_points: int | None = None) -> None:
-        if max_points is not None and max_points < 3:
-            raise ValueError(f"history_max_points must be at least 3; got {max_points}.")
-        self.max_points = max_points
-        self.clear()
-
-    def clear(self) -> None:
-        self._rows: list[tuple[float, ...]] = []
-        self._latest: tuple[float, ...] | None = None
-        self.stride = 1
-
-    def append(self, epoch: int, train_loss: float, test_loss: float, train_acc: float, test_acc: float) -> None:
-        row = (float(epoch), float(train_loss), float(test_loss), float(train_acc), float(test_acc))
-        self._latest = row
-        if self.max_points is None:
-            self._rows.append(row)
-            return
-        if epoch % self.stride:
-            return
-        self._rows.append(row)
-        # One slot stays free for the latest epoch when it is off-stride.
-        if len(self._rows) > self.max_points - 1:
-            self.stride *= 2
-            self._rows = [r for r in self._rows if int(r[0]) % self.stride == 0]
-
-    @property
-    def latest(self) -> tuple[float, ...] | None:
-        """The most recent row (epoch, train_loss, test_loss, train_acc, test_acc)."""
-        return self._latest
-
-    def _all_rows(self) -> list[tuple[float, ...]]:
-        rows = self._rows
-        if self._latest is not None and (not rows or rows[-1][0] != self._latest[0]):
-            rows = [*rows, self._latest]
-        return rows
-
-    def __len__(self) -> int:
-        return len(self._all_rows())
-
-    def as_arrays(self) -> HistoryArrays:
-        """Copies as :class:`engine.history.HistoryArrays` (all columns (P,))."""
-        rows = self._all_rows()
-        if not rows:
-            return HistoryArrays.empty()
-        cols = np.array(rows, dtype=np.float64).T.copy()
-        return HistoryArrays(*cols)
+#: A loss this many times above max(1, the loss when the data arrived) counts
+#: as a divergence although it is finite: no learning run gets there, and
+#: letting it through puts values like 1e+280 on the loss chart and weights
+#: that overflow on the next evaluation.
+DIVERGENCE_FACTOR = 1e6
 
 
 class Trainer:
@@ -102,16 +61,27 @@ class Trainer:
     rng : numpy.random.Generator, optional
         Shuffles each epoch; ``default_rng(0)`` when omitted.
     history_max_points : int, optional
-        Bound on the history length (see :class:`History`).
+        Bound on each history curve's length (see :class:`History`).
 
     Attributes
     ----------
     step_count, epoch : int
-        Updates done and epochs completed.
+        Updates done and epochs completed by the current weights (after a
+        divergence: by the restored weights).
     diverged : str or None
         Why training stopped, in plain words, or None.
+    divergence : Divergence or None
+        The same as data; ``divergence.step == step_count + 1`` and
+        ``divergence.epoch == epoch + 1``.
     last_evaluation : tuple of float or None
-        (train_loss, test_loss, train_acc, test_acc) at the end of the latest epoch.
+        (train_loss, test_loss, train_acc, test_acc) of the newest history row,
+        or of the restored weights after a divergence.
+
+    Raises
+    ------
+    ValueError
+        From the constructor and :meth:`set_data` for data that does not fit
+        the network (see :func:`engine.network_checks.check_targets`).
     """
 
     def __init__(
@@ -148,8 +118,16 @@ class Trainer:
         self._network = network
         self._pflat = network.params.flat
         live = [network.params.flat, *network.buffers().values()]
-        self._backup = [(a, a.copy()) for a in live]
-        self._backup_step = self.step_count
+        # Two backup slots: each step copies the live state into "pending"
+        # before its forward pass (which moves batch-norm statistics), and
+        # the slots swap once the loss proves that state sound.
+        self._pending = [(a, a.copy()) for a in live]
+        self._good = [(a, a.copy()) for a in live]
+        self._good_at = (self.step_count, self.epoch)
+        # The state after the newest good epoch: the fallback if even the
+        # state before the failing update does not evaluate to finite losses.
+        self._epoch_backup = [(a, a.copy()) for a in live]
+        self._epoch_backup_at = (self.step_count, self.epoch)
 
     @property
     def batch_size(self) -> int:
@@ -164,7 +142,10 @@ class Trainer:
     def set_data(self, x_train, t_train, x_test=None, t_test=None) -> None:
         """Train on new data from the next step on; the network is untouched.
 
-        The epoch in progress is abandoned; counters and history carry on.
+        The data is checked here, once. The epoch in progress is abandoned;
+        counters carry on, and the history's row for the current epoch becomes
+        the evaluation on the new data, so the curve goes on from where the
+        network stands on it (epoch 0 for a new trainer).
         """
         x_train, t_train = self._checked(x_train, t_train, "training")
         if x_train.shape[0] == 0:
@@ -178,31 +159,15 @@ class Trainer:
         self._xs = np.empty_like(x_train)
         self._ts = np.empty_like(t_train)
         self._pos = self._n  # the next step starts a fresh epoch
+        evaluation = self.evaluate()
+        self._loss_limit = DIVERGENCE_FACTOR * max(1.0, evaluation[0]) if math.isfinite(evaluation[0]) else math.inf
+        if math.isfinite(evaluation[0]):
+            self._keep_epoch(evaluation)
 
     def _checked(self, x, t, which):
         net = self._network
-        x = np.ascontiguousarray(x, dtype=np.float64)
-        if x.ndim != 2 or x.shape[1] != net.spec.n_inputs:
-            raise ValueError(f"The {which} inputs must have shape (N, {net.spec.n_inputs}); got {x.shape}.")
-        if not np.all(np.isfinite(x)):
-            raise ValueError(f"The {which} inputs contain NaN or infinite values.")
-        if t is None or len(t) != x.shape[0]:
-            raise ValueError(f"The {which} set needs one label per point.")
-        t = np.asarray(t)
-        k = net.spec.n_outputs
-        if net.classification and t.ndim == 1:
-            if t.size and (not np.all(np.isfinite(t)) or np.any(t != np.round(t)) or t.min() < 0 or t.max() >= k):
-                raise ValueError(f"The {which} labels must be whole numbers from 0 to {k - 1}.")
-            return x, np.ascontiguousarray(t, dtype=np.int64)
-        t = np.ascontiguousarray(t, dtype=np.float64)
-        if t.ndim == 1:
-            t = t.reshape(-1, 1)
-        if t.ndim != 2:
-            raise ValueError(f"The {which} targets must be (N,) or (N, {k}); got {t.shape}.")
-        if not np.all(np.isfinite(t)):
-            raise ValueError(f"The {which} targets contain NaN or infinite values.")
-        if t.shape[1] != k:
-            raise ValueError(f"The {which} targets must have {k} column(s); got {t.shape[1]}.")
+        x = check_inputs(x, net.spec.n_inputs, which)
+        t = check_targets(t, x.shape[0], net.spec.n_outputs, net.classification, which)
         return x, t
 
     # ---------------------------------------------------------------- training
@@ -219,17 +184,20 @@ class Trainer:
         end = pos + self._batch_size
         self._pos = end
         net = self._network
-        loss = net.loss(self._xs[pos:end], self._ts[pos:end])
-        if not (math.isfinite(loss) and math.isfinite(self._pflat.sum())):
+        for live, saved in self._pending:
+            np.copyto(saved, live)
+        loss = net._loss(self._xs[pos:end], self._ts[pos:end])
+        # One comparison catches NaN, inf and a blow-up still in range.
+        if not (loss <= self._loss_limit and math.isfinite(self._pflat.sum())):
             self._diverge(loss)
             return loss
-        # These weights gave a finite loss: they are the ones to fall back on.
-        for live, saved in self._backup:
-            np.copyto(saved, live)
-        self._backup_step = self.step_count
+        # These weights gave a sound loss: they are the ones to fall back on.
+        self._pending, self._good = self._good, self._pending
+        self._good_at = (self.step_count, self.epoch)
         net.backward()
         self.optimizer.update(net.params, net.grads)
         self.step_count += 1
+        self.history.append_step(self.step_count, loss)
         if end >= self._n:
             self._end_epoch()
         return loss
@@ -237,36 +205,75 @@ class Trainer:
     def _end_epoch(self) -> None:
         self.epoch += 1
         evaluation = self.evaluate()
-        if not math.isfinite(evaluation[0]):
-            self._diverge(evaluation[0], self.epoch)
+        if not evaluation[0] <= self._loss_limit:
+            # The last update broke the network (it is not seen by the
+            # minibatch check until the next step): undo it.
+            self._diverge(evaluation[0])
             return
+        self._keep_epoch(evaluation)
+
+    def _keep_epoch(self, evaluation: tuple[float, float, float, float]) -> None:
+        """Record a sound evaluation of the current weights and back them up."""
         self.last_evaluation = evaluation
         self.history.append(self.epoch, *evaluation)
+        for live, saved in self._epoch_backup:
+            np.copyto(saved, live)
+        self._epoch_backup_at = (self.step_count, self.epoch)
 
-    def _diverge(self, loss: float, epoch: int | None = None) -> None:
-        """Stop, restore the backup and say why; ``epoch`` is the one in progress."""
-        if math.isfinite(loss):
-            cause = "weights"
+    def _diverge(self, loss: float) -> None:
+        """Stop, put back the state from before the failing update, and say why."""
+        if math.isnan(loss):
+            cause = "nan"
+        elif math.isinf(loss):
+            cause = "inf"
+        elif loss > self._loss_limit:
+            cause = "huge"
         else:
-            cause = "nan" if math.isnan(loss) else "inf"
-        epoch = self.epoch + 1 if epoch is None else epoch
-        restored = None
-        failed_step = self.step_count + 1
-        if self.step_count > 0:
-            for live, saved in self._backup:
+            cause = "weights"
+        before_any_update = self.step_count == 0
+        if before_any_update:
+            # The weights training started from fail: nothing to go back to
+            # but the statistics this step's forward pass moved.
+            restore, (steps, epoch) = self._pending, (0, self.epoch)
+        else:
+            restore, (steps, epoch) = self._good, self._good_at
+        for live, saved in restore:
+            np.copyto(live, saved)
+        evaluation = self.evaluate()
+        if not math.isfinite(evaluation[0]) and steps > self._epoch_backup_at[0]:
+            # Even the state before the failing update overflows on the full
+            # data: go back to the newest epoch whose evaluation was sound.
+            for live, saved in self._epoch_backup:
                 np.copyto(live, saved)
-            restored = self._backup_step
-            # The weights are those after `restored` updates: count them so, and
-            # the step counter and the message agree.
-            self.step_count = restored
+            steps, epoch = self._epoch_backup_at
+            evaluation = self.evaluate()
+        self.step_count, self.epoch = steps, epoch
+        self._reset_optimizer_state()
+        self.last_evaluation = evaluation
+        self.history.truncate(epoch, steps)
+        self._pos = self._n  # the epoch in progress is abandoned; a fresh one starts
         self.divergence = Divergence(
             cause=cause,
-            epoch=epoch,
-            step=failed_step,
+            epoch=epoch + 1,
+            step=steps + 1,
             learning_rate=float(self.optimizer.lr),
-            restored_step=restored,
+            restored_step=None if before_any_update else steps,
+            limit=self._loss_limit,
         )
         self.diverged = self.divergence.describe()
+
+    def _reset_optimizer_state(self) -> None:
+        """Zero the optimiser's momentum / moment estimates and its iteration count.
+
+        They were built by the updates that blew up (the failing one included)
+        and would throw the restored weights straight out again; a per-step
+        copy of them would cost more than a tiny network's whole step.
+        """
+        opt = self.optimizer
+        state = opt.state_dict()
+        zeroed = {k: np.zeros_like(v) if isinstance(v, np.ndarray) else v for k, v in state.items()}
+        zeroed["iterations"] = 0.0
+        opt.load_state_dict(zeroed)
 
     def clear_divergence(self) -> None:
         """Allow training again after a divergence (e.g. once the rate is lowered)."""
@@ -274,21 +281,26 @@ class Trainer:
         self.divergence = None
 
     def run(self, n_steps: int) -> int:
-        """Up to ``n_steps`` steps, stopping early on divergence; returns updates done."""
+        """Up to ``n_steps`` steps, stopping early on divergence.
+
+        Returns the number of updates kept: a divergence undoes the failing
+        update (and, rarely, more), so this is then below the steps tried; it
+        is never negative.
+        """
         start = self.step_count
         step = self.step
         for _ in range(n_steps):
             if self.diverged is not None:
                 break
             step()
-        return self.step_count - start
+        return max(0, self.step_count - start)
 
     def run_epoch(self) -> int:
-        """Steps until the current epoch completes (or training diverges); returns updates done."""
+        """Steps until the current epoch completes (or training diverges); returns updates kept."""
         start, epoch = self.step_count, self.epoch
         while self.epoch == epoch and self.diverged is None:
             self.step()
-        return self.step_count - start
+        return max(0, self.step_count - start)
 
     def evaluate(self) -> tuple[float, float, float, float]:
         """(train_loss, test_loss, train_acc, test_acc) on the full splits, evaluation mode.
@@ -297,6 +309,6 @@ class Trainer:
         and test values NaN without a test set.
         """
         net = self._network
-        train_loss, train_acc = net.evaluate(self.x_train, self.t_train)
-        test_loss, test_acc = net.evaluate(self.x_test, self.t_test)
+        train_loss, train_acc = net._evaluate(self.x_train, self.t_train)
+        test_loss, test_acc = net._evaluate(self.x_test, self.t_test)
         return train_loss, test_loss, train_acc, test_acc
