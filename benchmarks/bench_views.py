@@ -1,9 +1,11 @@
-"""How many ``set_snapshot`` + repaint per second each view sustains (offscreen).
+"""How many ``set_frame`` + repaint per second each view sustains (offscreen).
 
-Not a test: prints a table. Each frame hands the view a *different* snapshot
-(weights, grids and history perturbed, data unchanged, as during training), then
-processes events and repaints synchronously, so cached work does not flatter
-the numbers.
+Not a test: prints a table. The frames come from the real training session
+(so grid sizes are the app's: 100×100 for small networks, coarser for big
+ones), trained for 300 epochs so the loss chart has a long history. Each frame
+hands the view a *different* frame (weights, grids and history perturbed, data
+unchanged, as during training), then processes events and repaints
+synchronously, so cached work does not flatter the numbers.
 
     .venv/bin/python benchmarks/bench_views.py [--frames 150]
 """
@@ -31,11 +33,22 @@ from playground.views.boundary_view import BoundaryView  # noqa: E402
 from playground.views.colors import ViewStyle  # noqa: E402
 from playground.views.loss_view import LossView  # noqa: E402
 from playground.views.network_view import NetworkView  # noqa: E402
-from tests.playground.snapshot_factory import make_snapshot  # noqa: E402
+from tests.playground.frames import frame_of, make_session  # noqa: E402
+
+#: Epochs trained before measuring: the loss chart then draws ~300 points.
+EPOCHS = 300
+
+
+def trained_frame(dataset: str, hidden: tuple[int, ...], n_classes: int):
+    """The session's frame after ``EPOCHS`` epochs of training."""
+    session = make_session(dataset, hidden=hidden, n_classes=n_classes)
+    for _ in range(EPOCHS):
+        session.step_epoch()
+    return frame_of(session)
 
 
 def frames_from(base, n: int):
-    """``n`` distinct snapshots that look like consecutive training frames."""
+    """``n`` distinct frames that look like consecutive training frames."""
     rng = np.random.default_rng(0)
     h = base.history
     out = []
@@ -72,8 +85,8 @@ class PaintCounter(QObject):
         return False
 
 
-def measure(app, view, snapshots, frames: int) -> tuple[float, float, float]:
-    """Mean and 95th-percentile ms per set_snapshot + the paints it causes.
+def measure(app, view, sequence, frames: int) -> tuple[float, float, float]:
+    """Mean and 95th-percentile ms per set_frame + the paints it causes.
 
     Like the real event loop: the view schedules its own repaint; processing
     events paints it once (a forced ``repaint()`` on top would paint twice).
@@ -85,7 +98,7 @@ def measure(app, view, snapshots, frames: int) -> tuple[float, float, float]:
         if k == 10:  # the first frames build caches and layouts
             counter.count = 0
         t0 = time.perf_counter()
-        view.set_snapshot(snapshots[k % len(snapshots)])
+        view.set_frame(sequence[k % len(sequence)])
         app.processEvents()
         if k >= 10:
             times.append((time.perf_counter() - t0) * 1000.0)
@@ -100,10 +113,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
 
     nets = {
-        "2-8-8-2": make_snapshot("spiral", hidden=(8, 8), n_classes=2, grid=100, coarse=25,
-                                 n_points=500, history_points=300, train_steps=200),
-        "10x64": make_snapshot("spiral", hidden=(64,) * 10, n_classes=5, grid=100, coarse=25,
-                               n_points=500, history_points=300),
+        "2-8-8-2": trained_frame("spiral", hidden=(8, 8), n_classes=2),
+        "10x64": trained_frame("spiral", hidden=(64,) * 10, n_classes=5),
     }
     views = [
         ("BoundaryView", BoundaryView, (560, 600)),
@@ -114,7 +125,7 @@ def main() -> None:
     print(f"{'view':<14}{'size':>10}{'net':>9}{'style':>10}{'mean ms':>9}{'p95 ms':>8}"
           f"{'fps':>7}{'paints/frame':>14}")
     for net_name, base in nets.items():
-        snaps = frames_from(base, 12)
+        sequence = frames_from(base, 12)
         for name, cls, size in views:
             for style_name, style in (("laptop", ViewStyle()),
                                       ("projector", ViewStyle.projector())):
@@ -123,7 +134,7 @@ def main() -> None:
                 view.resize(*size)
                 view.show()
                 app.processEvents()
-                mean, p95, paints = measure(app, view, snaps, args.frames)
+                mean, p95, paints = measure(app, view, sequence, args.frames)
                 print(f"{name:<14}{f'{size[0]}x{size[1]}':>10}{net_name:>9}{style_name:>10}"
                       f"{mean:>9.2f}{p95:>8.2f}{1000.0 / mean:>7.0f}{paints:>14.1f}")
                 view.close()

@@ -1,9 +1,10 @@
 """Render the three views to PNG files (offscreen), to look at them.
 
-For circle, XOR, a 3-class spiral and a regression plane (each trained for a
-few hundred steps by the test snapshot factory), writes one composite per data
-set at the size the views get in a 1280×800 window, the same at 1920×1080 in
-projector style, a hovered-neuron example and a 10 × 64 network.
+For circle, XOR, a 3-class spiral and a regression plane (each trained by the
+real training session, as the app would, until the boundary looks learnt),
+writes one composite per data set at the size the views get in a 1280×800
+window, the same at 1920×1080 in projector style, a hovered-neuron example and
+a 10 × 64 network.
 
     .venv/bin/python benchmarks/render_views_demo.py [--out /tmp/views_demo]
 """
@@ -24,14 +25,17 @@ from playground.views.boundary_view import BoundaryView  # noqa: E402
 from playground.views.colors import ViewStyle  # noqa: E402
 from playground.views.loss_view import LossView  # noqa: E402
 from playground.views.network_view import NetworkView  # noqa: E402
-from tests.playground.snapshot_factory import make_snapshot  # noqa: E402
+from tests.playground.frames import make_frame  # noqa: E402
 
+#: make_frame arguments per picture: minibatch steps and settings that make
+#: each boundary look learnt in about a second at most.
 CASES = {
-    "circle": dict(dataset="circle", hidden=(4, 2), train_steps=250),
-    "xor": dict(dataset="xor", hidden=(4, 2), train_steps=400,
-                feature_names=("x1", "x2", "x1x2")),
-    "spiral3": dict(dataset="spiral", n_classes=3, hidden=(8, 8, 6), train_steps=1500),
-    "regression": dict(dataset="plane", hidden=(3,), train_steps=300),
+    "circle": dict(dataset="circle", hidden=(4, 2), train_steps=3000, learning_rate=0.1),
+    "xor": dict(dataset="xor", hidden=(4, 2), train_steps=3000, learning_rate=0.1,
+                features=("x1", "x2", "x1x2")),
+    "spiral3": dict(dataset="spiral", n_classes=3, hidden=(8, 8, 6), train_steps=20000,
+                    optimizer="adam", learning_rate=0.01),
+    "regression": dict(dataset="reg_plane", hidden=(3,), train_steps=3000),
 }
 
 
@@ -52,17 +56,17 @@ class Composite(QWidget):
         for view in (self.network, self.boundary, self.loss):
             view.set_style(style)
 
-    def set_snapshot(self, snapshot) -> None:
+    def set_frame(self, frame) -> None:
         for view in (self.network, self.boundary, self.loss):
-            view.set_snapshot(snapshot)
+            view.set_frame(frame)
 
 
-def render(app, snapshot, size, style, path, show_test=True, hover=None) -> None:
+def render(app, frame, size, style, path, show_test=True, hover=None) -> None:
     w = Composite(style)
     w.resize(*size)
     w.show()
     w.boundary.set_show_test(show_test)
-    w.set_snapshot(snapshot)
+    w.set_frame(frame)
     app.processEvents()
     if hover is not None:
         w.network.hover_at(w.network.node_center(*hover))
@@ -81,20 +85,21 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
-    snaps = {}
+    frames = {}
     for name, kw in CASES.items():
-        snaps[name] = make_snapshot(grid=100, coarse=25, n_points=400, **kw)
+        frames[name] = make_frame(**kw)
         # The views' share of a 1280×800 window (panels take the rest).
-        render(app, snaps[name], (1000, 560), ViewStyle(), out / f"{name}_1280.png")
-        render(app, snaps[name], (1500, 860), ViewStyle.projector(),
+        render(app, frames[name], (1000, 560), ViewStyle(), out / f"{name}_1280.png")
+        render(app, frames[name], (1500, 860), ViewStyle.projector(),
                out / f"{name}_1920_projector.png")
     # Hovering a hidden neuron, an input feature and an output node.
-    render(app, snaps["circle"], (1000, 560), ViewStyle(), out / "circle_hover.png", hover=(1, 1))
-    render(app, snaps["xor"], (1000, 560), ViewStyle(), out / "xor_hover_input.png", hover=(0, 2))
-    render(app, snaps["spiral3"], (1000, 560), ViewStyle(), out / "spiral3_hover_output.png",
+    render(app, frames["circle"], (1000, 560), ViewStyle(), out / "circle_hover.png",
+           hover=(1, 1))
+    render(app, frames["xor"], (1000, 560), ViewStyle(), out / "xor_hover_input.png",
+           hover=(0, 2))
+    render(app, frames["spiral3"], (1000, 560), ViewStyle(), out / "spiral3_hover_output.png",
            hover=(4, 2))
-    big = make_snapshot("spiral", n_classes=5, hidden=(64,) * 10, grid=100, coarse=20,
-                        n_points=400)
+    big = make_frame("spiral", n_classes=5, hidden=(64,) * 10)
     render(app, big, (1000, 560), ViewStyle(), out / "big_10x64_1280.png")
     render(app, big, (1500, 860), ViewStyle.projector(), out / "big_10x64_1920_projector.png")
 

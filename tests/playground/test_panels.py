@@ -8,14 +8,17 @@ edits are reported and undone.
 
 from __future__ import annotations
 
-import numpy as np
+import dataclasses
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QScrollBar,
@@ -24,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets import DATASETS
-from engine.history import HistoryArrays
-from playground.frame import Snapshot
+from playground.i18n import current_language, install_language
 from playground.panels import message_banner
-from playground.panels.controls_bar import ControlsBar
+from playground.panels.controls_bar import ControlsBar, format_loss
 from playground.panels.data_panel import DataPanel
 from playground.panels.features_panel import FeaturesPanel
 from playground.panels.hyperparams_panel import HyperparamsPanel
@@ -35,7 +37,9 @@ from playground.panels.message_banner import MessageBanner
 from playground.panels.network_editor import NetworkEditor
 from playground.panels.thumbnails import CLASS_COLORS, dataset_pixmap
 from playground.settings import ALL_FEATURES, MAX_SEED, Settings
+from playground.views.colors import ViewStyle
 from tests.playground.conftest import Recorder, child, click, make_panel
+from tests.playground.frames import make_frame
 
 PANELS = (DataPanel, FeaturesPanel, NetworkEditor, HyperparamsPanel, ControlsBar)
 
@@ -251,17 +255,9 @@ def test_features_follow_the_state(qtbot, state):
 # -------------------------------------------------------------------- controls bar
 
 
-def make_snapshot(problem="classification", epoch=42, step=1234):
-    n = np.zeros((3, 2))
-    return Snapshot(
-        build_id=1, step=step, epoch=epoch, train_loss=0.1234, test_loss=0.2,
-        train_acc=0.95, test_acc=0.875, history=HistoryArrays.empty(), problem=problem,
-        n_classes=2 if problem == "classification" else 1, feature_names=("x1", "x2"),
-        layer_sizes=(2, 2), activations=(), weights=(), extent=(-6.0, 6.0, -6.0, 6.0),
-        output_grid=np.zeros((4, 4, 2)), feature_grids=np.zeros((2, 2, 2)), neuron_grids=(),
-        x_train=n, t_train=np.zeros(3), x_test=n, t_test=np.zeros(3),
-        steps_per_second=512.0,
-    )
+def numbers_frame(dataset: str = "circle", epoch: int = 42, step: int = 1234, **numbers):
+    """A real frame of ``dataset`` whose counters and numbers are set to round values."""
+    return dataclasses.replace(make_frame(dataset), epoch=epoch, step=step, **numbers)
 
 
 def test_controls_emit_their_signals(qtbot, state):
@@ -282,25 +278,48 @@ def test_controls_emit_their_signals(qtbot, state):
     assert play.accessibleName() == "Start training"
 
 
-def test_controls_show_snapshot_numbers(qtbot, state):
+def test_controls_show_the_frame_numbers(qtbot, state):
     bar = make_panel(qtbot, ControlsBar, state)
-    bar.set_snapshot(make_snapshot())
+    bar.set_frame(numbers_frame(train_loss=0.1234, test_loss=0.2, train_acc=0.95,
+                                test_acc=0.875, steps_per_second=512.0))
     assert bar.epochLabel.text() == "000,042"
     assert bar.stepLabel.text() == "Step 1,234"
+    assert bar.rateLabel.text() == "512 steps/s"
     assert bar.trainLossLabel.text() == "0.123"
     assert bar.testLossLabel.text() == "0.200"
     assert bar.trainAccLabel.text() == "95.0 %"
     assert bar.testAccLabel.text() == "87.5 %"
     assert bar.testAccLabel.isVisibleTo(bar)
-    bar.set_snapshot(make_snapshot(problem="regression", epoch=1_234_567))
+    regression = numbers_frame("reg_plane", epoch=1_234_567)
+    assert not regression.is_classification
+    bar.set_frame(regression)
     assert bar.epochLabel.text() == "1,234,567"
     assert not bar.trainAccLabel.isVisibleTo(bar)
     assert not bar.testAccLabel.isVisibleTo(bar)
 
 
+def test_controls_show_dashes_where_there_is_no_test_split(qtbot, state):
+    bar = make_panel(qtbot, ControlsBar, state)
+    frame = make_frame("gate_xor", hidden=(2,), batch_size=4, train_steps=10)
+    assert not frame.has_test
+    bar.set_frame(frame)
+    assert bar.trainLossLabel.text() == format_loss(frame.train_loss) != "—"
+    assert bar.testLossLabel.text() == "—" and bar.testAccLabel.text() == "—"
+
+
+def test_a_rebuild_clears_the_numbers_of_the_old_network(qtbot, state):
+    bar = make_panel(qtbot, ControlsBar, state)
+    bar.set_frame(numbers_frame(train_loss=0.1234))
+    assert bar.trainLossLabel.text() == "0.123"
+    state.update(learning_rate=0.1)  # a live change: the network and its numbers stay
+    assert bar.trainLossLabel.text() == "0.123"
+    state.update(hidden=(3,), activations=("tanh",))  # a new network: its numbers are not known
+    assert bar.trainLossLabel.text() == "—" and bar.testLossLabel.text() == "—"
+
+
 def test_speed_slider_updates_the_speed(qtbot, state):
     bar = make_panel(qtbot, ControlsBar, state)
-    assert bar.speedLabel.text() == "Speed: max"
+    assert bar.speedLabel.text() == "Speed: 1 epoch per frame"  # TensorFlow Playground's pace
     qtbot.keyClick(child(bar, QAbstractSlider, "speedSlider"), Qt.Key.Key_Left)
     assert state.settings.steps_per_second == 1000
     assert bar.speedLabel.text() == "Speed: 1000 steps/s"
@@ -405,3 +424,164 @@ def test_features_show_as_two_columns_without_a_subtitle(qtbot, state):
 def test_top_bar_fits_a_1024_px_window(qtbot, state, cls):
     panel = make_panel(qtbot, cls, state)
     assert panel.minimumSizeHint().width() <= 1024 - 16
+
+
+# ------------------------------------------------ language and projector, in place
+
+
+@contextmanager
+def japanese(app):
+    """The Japanese interface for the block; English again after it, whatever happens."""
+    assert install_language(app, "ja") is not None, "the Japanese .qm did not load"
+    try:
+        yield
+    finally:
+        install_language(app, "en")
+    assert current_language(app) == "en"
+
+
+def shown_texts(panel: QWidget) -> set[str]:
+    """What a user (or a screen reader) reads: label, button and spin box texts, names."""
+    texts = set()
+    for w in [panel, *panel.findChildren(QWidget)]:
+        if isinstance(w, QLabel | QAbstractButton | QAbstractSpinBox):
+            texts.add(w.text())
+        texts.add(w.accessibleName())
+    return texts
+
+
+#: Per panel: English texts it shows by default, and their Japanese (strings the
+#: Japanese .ts translates today).
+LANGUAGE_CASES = {
+    ControlsBar: ({"Training loss", "Test loss", "Epoch", "Step 1,234", "Start training"},
+                  {"訓練データの損失", "テストデータの損失", "エポック", "ステップ 1,234",
+                   "学習を開始"}),
+    DataPanel: ({"Data", "Classification", "Classes", "Batch size", "Noise: 0 %", "Seed",
+                 "Regenerate", "Dataset: Circle"},
+                {"データ", "分類", "クラス数", "バッチサイズ", "ノイズ: 0 %", "シード", "再生成",
+                 "データセット: Circle"}),
+    FeaturesPanel: ({"Features", "Input feature X₁"}, {"特徴量", "入力の特徴量 X₁"}),
+    HyperparamsPanel: ({"Learning rate η", "Optimizer", "Initialization"},
+                       {"学習率 η", "最適化手法", "重みの初期値"}),
+    NetworkEditor: ({"2 hidden layers", "Layer 1", "4 neurons", "Add hidden layer",
+                     "Output: softmax + cross-entropy (2 classes)"},
+                    {"中間層 2 層", "中間層 1", "4 ニューロン", "中間層を追加",
+                     "出力: ソフトマックス関数 + 交差エントロピー誤差（2 クラス）"}),
+}
+
+
+@pytest.mark.parametrize("cls", PANELS)
+def test_retranslate_switches_every_panel_to_japanese_and_back_in_place(qtbot, qapp, state, cls):
+    panel = make_panel(qtbot, cls, state)
+    if cls is ControlsBar:
+        panel.set_frame(numbers_frame())
+    english, japanese_texts = LANGUAGE_CASES[cls]
+    widgets = set(panel.findChildren(QWidget))
+    assert english <= shown_texts(panel)
+    with japanese(qapp):
+        panel.retranslate()
+        shown = shown_texts(panel)
+        assert japanese_texts <= shown, japanese_texts - shown
+        assert not english & shown, english & shown
+    panel.retranslate()
+    assert english <= shown_texts(panel)
+    assert set(panel.findChildren(QWidget)) == widgets  # in place: nothing was rebuilt
+
+
+def test_retranslate_keeps_what_the_panels_show(qtbot, qapp, state):
+    """A language switch changes words, not settings or widget states."""
+    state.update(dataset="spiral", n_classes=3, hidden=(5,), activations=("relu",),
+                 learning_rate=0.1, noise=0.2)
+    panels = {cls: make_panel(qtbot, cls, state) for cls in PANELS}
+    changes = Recorder(state.changed)
+    before = state.settings
+    with japanese(qapp):
+        for panel in panels.values():
+            panel.retranslate()
+        data, editor = panels[DataPanel], panels[NetworkEditor]
+        assert data.classesSpin.value() == 3 and data.noiseSlider.value() == 20
+        assert data.noiseLabel.text() == "ノイズ: 20 %"
+        assert child(data, QAbstractButton, "dataset_spiralButton").isChecked()
+        assert editor.layer_count() == 1 and editor.layersLabel.text() == "中間層 1 層"
+        assert panels[HyperparamsPanel].learningRateCombo.currentText() == "0.1"
+    assert changes.calls == [] and state.settings == before
+
+
+@contextmanager
+def bigger_app_font(qtbot, *windows: QWidget, scale: float = 1.45):
+    """The application font ``scale`` times larger (as projector mode sets it), then restored.
+
+    Qt hands a new application font to existing windows through posted events;
+    the block starts once ``windows`` have it, as the main window's panels have
+    it (the window sets it on itself) when it asks them to ``set_style``.
+    """
+    saved = QFont(QApplication.font())
+    big = QFont(saved)
+    big.setPointSizeF(saved.pointSizeF() * scale)
+    QApplication.setFont(big)
+    try:
+        for window in windows:
+            qtbot.waitUntil(lambda w=window: w.font().pointSizeF() == big.pointSizeF())
+        yield big
+    finally:
+        QApplication.setFont(saved)
+
+
+def label_with_text(panel: QWidget, text: str) -> QLabel:
+    labels = [w for w in panel.findChildren(QLabel) if w.text() == text]
+    assert labels, f"no label says {text!r}"
+    return labels[0]
+
+
+#: Per panel: sizes that must grow in projector mode (fonts in points, the rest in px).
+SIZE_PROBES = {
+    ControlsBar: lambda p: {
+        "epoch digits": p.epochLabel.font().pointSizeF(),
+        "loss digits": p.trainLossLabel.font().pointSizeF(),
+        "caption": label_with_text(p, "Training loss").font().pointSizeF(),
+        "reset icon": p.resetButton.iconSize().width(),
+        "step icon": p.stepButton.iconSize().width(),
+        "play button": p.playButton.width(),
+        "play icon": p.playButton.iconSize().width(),
+    },
+    DataPanel: lambda p: {
+        "heading": label_with_text(p, "Data").font().pointSizeF(),
+        "noise label": p.noiseLabel.font().pointSizeF(),
+        "thumbnail": child(p, QAbstractButton, "dataset_circleButton").iconSize().width(),
+        "seed box": p.seedSpin.minimumWidth(),
+    },
+    FeaturesPanel: lambda p: {
+        "heading": label_with_text(p, "Features").font().pointSizeF(),
+        "toggle text": p.checkbox("x1").font().pointSizeF(),
+        "thumbnail": p.checkbox("x1").iconSize().width(),
+    },
+    HyperparamsPanel: lambda p: {
+        "caption": label_with_text(p, "Optimizer").font().pointSizeF(),
+        "combo text": p.optimizerCombo.font().pointSizeF(),
+        "combo width": p.learningRateCombo.minimumWidth(),
+    },
+    NetworkEditor: lambda p: {
+        "layer count": p.layersLabel.font().pointSizeF(),
+        "add button": p.addLayerButton.width(),
+        "+ sign": p.addLayerButton.font().pointSizeF(),
+        "layer strip": child(p, QWidget, "hiddenLayerScroll").height(),
+    },
+}
+
+
+@pytest.mark.parametrize("cls", PANELS)
+def test_projector_style_grows_fonts_and_icons_in_place(qtbot, state, cls):
+    panel = make_panel(qtbot, cls, state)
+    probe = SIZE_PROBES[cls]
+    widgets = set(panel.findChildren(QWidget))
+    before = probe(panel)
+    with bigger_app_font(qtbot, panel):
+        panel.set_style(ViewStyle.projector())
+        after = probe(panel)
+        assert set(panel.findChildren(QWidget)) == widgets  # in place: nothing was rebuilt
+    not_bigger = {k: (before[k], after[k]) for k in before if not after[k] > before[k]}
+    assert not not_bigger, not_bigger
+    # And back to laptop sizes once the font is restored.
+    qtbot.waitUntil(lambda: panel.font().pointSizeF() == QApplication.font().pointSizeF())
+    panel.set_style(ViewStyle.laptop())
+    assert probe(panel) == before
