@@ -38,6 +38,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--projector", action="store_true", help="start in projector mode (large text)"
     )
+    parser.add_argument(
+        "--fresh", action="store_true",
+        help="ignore the remembered arrangement, language and mode (and remember nothing)",
+    )
     args = parser.parse_args(argv)
     args.width = args.height = None
     if args.size is None:
@@ -80,13 +84,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from playground import app_log
     from playground.i18n import install_language, system_language
     from playground.main_window import MainWindow
     from playground.presets import PresetError, load_preset
+    from playground.remembered import Remembered
 
+    app_log.setup()
+    app_log.install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nn-playground")
-    language = args.lang or system_language()
+    remembered = Remembered(fresh=args.fresh or bool(args.screenshot))
+    language = args.lang or remembered.language() or system_language()
     translator = install_language(app, language)
     if language != "en" and translator is None:
         print(f"nn-playground: no {language} translation found; using English", file=sys.stderr)
@@ -97,14 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         except PresetError as exc:
             print(f"nn-playground: {exc}", file=sys.stderr)
             return 2
-    window = MainWindow(settings)
+    window = MainWindow(settings, remembered=remembered)
     freeze_startup_objects()
     if args.width is None:
         fit_to_screen(window)
     else:
         window.resize(args.width, args.height)
-    if args.projector:  # after sizing: a small window gets the compact projector style
-        window.set_projector_mode(True)
+    if args.projector or remembered.projector():
+        window.set_projector_mode(True)  # after sizing: a small window gets the compact style
     window.show()
     if args.screenshot:
         return take_screenshot(app, window, args.screenshot, args.train_steps)
@@ -124,12 +133,12 @@ def freeze_startup_objects() -> None:
 def take_screenshot(app, window, path: str, train_steps: int, timeout: float = 60.0) -> int:
     """Train ``train_steps`` steps in the worker, wait for that frame, save a PNG."""
     if train_steps:
-        window.client.step(train_steps)
+        window.controller.client.step(train_steps)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         app.processEvents()
-        snap = window.latest_snapshot
-        if snap is not None and (snap.step >= train_steps or snap.diverged):
+        frame = window.latest_frame
+        if frame is not None and (frame.step >= train_steps or frame.diverged):
             break  # a diverged run stops early: picture it, message and all
         time.sleep(0.01)
     else:

@@ -1,9 +1,12 @@
-"""Interface language: English (the source strings) or Japanese.
+"""Interface language: English (the source strings) or Japanese, switchable at run time.
 
 Every user-visible string goes through ``self.tr`` / ``QCoreApplication.translate``;
 ``resources/translations/nn_playground_ja.ts`` holds the Japanese, compiled to a
 ``.qm`` file by ``pyside6-lrelease`` (see ``resources/translations/README.md``).
 Japanese terms follow the seed deck (活性化関数, 損失関数, 学習率 …).
+
+Switching language swaps the installed translator; the window then asks every
+panel and view to ``retranslate()`` (nothing is rebuilt).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "ja")
 
+_installed: dict[int, tuple[str, QTranslator | None]] = {}
+
 
 def system_language() -> str:
     """``"ja"`` when the system locale is Japanese, else ``"en"``."""
@@ -22,17 +27,28 @@ def system_language() -> str:
 
 
 def install_language(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the translation for ``language`` into ``app``.
+    """Make ``language`` the interface language of ``app`` (replacing any other).
 
-    Returns the installed translator (keep a reference), or None for English
-    or when no compiled translation is found (the UI then stays English).
+    Returns the installed translator, or None for English or when no compiled
+    translation is found (the UI then stays English).
     """
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
-    if language == "en":
-        return None
-    translator = QTranslator(app)
-    if not translator.load(str(TRANSLATIONS_DIR / f"nn_playground_{language}.qm")):
-        return None
-    app.installTranslator(translator)
+    _, old = _installed.pop(id(app), (None, None))
+    if old is not None:
+        app.removeTranslator(old)
+    translator = None
+    if language != "en":
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS_DIR / f"nn_playground_{language}.qm")):
+            app.installTranslator(translator)
+        else:
+            translator = None
+    _installed[id(app)] = (language if translator is not None else "en", translator)
     return translator
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language last installed into ``app`` (default: the running application)."""
+    app = app or QCoreApplication.instance()
+    return _installed.get(id(app), ("en", None))[0]

@@ -45,3 +45,55 @@ def divergence_message(div: Divergence) -> str:
     return QCoreApplication.translate("messages", "Training stopped. {reason} {advice}").format(
         reason=divergence_reason(div), advice=advice
     )
+
+
+def worker_failed_message(what: str) -> str:
+    """A problem inside the training process, worded for a learner (details are in the log)."""
+    if what == "start":
+        text = QCoreApplication.translate(
+            "messages", "The training process could not start. Press Reset to try again.")
+    else:
+        text = QCoreApplication.translate(
+            "messages", "Something went wrong while training, so training paused. Your "
+            "settings and network are kept; press Play to go on or Reset to start again.")
+    return text + " " + log_hint()
+
+
+def worker_lost_message(why: str) -> str:
+    """The training process died or stopped answering."""
+    if why == "frozen":
+        text = QCoreApplication.translate(
+            "messages", "The training process stopped answering and was stopped. "
+            "Press Play or Reset to start a new one with your settings.")
+    else:
+        text = QCoreApplication.translate(
+            "messages", "The training process ended unexpectedly. "
+            "Press Play or Reset to start a new one with your settings.")
+    return text
+
+
+def refused_message(reason: str) -> str:
+    """The worker could not build a change; the panels show the settings that run."""
+    return QCoreApplication.translate(
+        "messages", "That change could not be applied ({reason}); the previous settings "
+        "are back.").format(reason=reason)
+
+
+def learning_rate_hint(lr: float) -> str:
+    """The loss climbs or swings instead of falling."""
+    return QCoreApplication.translate(
+        "messages", "The test loss has stayed above twice its starting value for a while: "
+        "the learning rate η = {lr:g} may be too high, so each step overshoots. Try a "
+        "smaller one.").format(lr=lr)
+
+
+def batch_note(batch: int, n: int) -> str:
+    return QCoreApplication.translate(
+        "messages", "Batch size {batch} is more than the {n} training points: each step "
+        "uses all {n} of them.").format(batch=batch, n=n)
+
+
+def log_hint() -> str:
+    from playground.app_log import log_path
+
+    return QCoreApplication.translate("messages", "Details: {path}").format(path=log_path())

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile  # noqa: E402
 
 # Must happen before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# Nothing a test does may touch the user's remembered arrangement or log.
+_scratch = tempfile.mkdtemp(prefix="nn-playground-tests-")
+os.environ["NN_PLAYGROUND_CONFIG"] = _scratch
+os.environ["NN_PLAYGROUND_LOG"] = os.path.join(_scratch, "nn-playground.log")
 
 import multiprocessing  # noqa: E402
 import threading  # noqa: E402

@@ -10,9 +10,20 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,9 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.frame import Snapshot
-from playground.panels.labels import caption, scaled_font
-from playground.settings import REGENERATE_KEYS, RESET_KEYS, SPEED_STEPS_PER_SECOND
+from playground.panels.labels import caption, refresh_scaled_fonts, set_scaled_font
+from playground.settings import REGENERATE_KEYS, RESET_KEYS, SPEED_LEVELS
 from playground.state import AppState
 
 _ACCENT = "#0072B2"
@@ -57,13 +67,18 @@ class ControlsBar(QWidget):
     stepEpochRequested = Signal()
     resetRequested = Signal()
 
+    #: Value labels of the big numbers, with their caption's English text.
+    _NUMBERS = ("trainLossLabel", "testLossLabel", "trainAccLabel", "testAccLabel")
+
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("controlsBar")
         self._state = state
         self._classification = state.settings.problem == "classification"
+        self._frame = None
         self._build()
-        self.set_playing(False)
+        self.set_style(None)
+        self.retranslate()
         self._refresh_speed()
         self._show_empty_numbers()
         state.changed.connect(self._on_state_changed)
@@ -76,37 +91,33 @@ class ControlsBar(QWidget):
             self.playButton.setChecked(bool(playing))
         self._update_play_look(bool(playing))
 
-    def set_snapshot(self, snapshot: Snapshot) -> None:
-        """Show the step, epoch, losses and accuracies of ``snapshot``."""
-        self.epochLabel.setText(format_epoch(snapshot.epoch))
-        self.stepLabel.setText(self.tr("Step %1").replace("%1", f"{snapshot.step:,}"))
-        rate = snapshot.steps_per_second
+    def set_frame(self, frame) -> None:
+        """Show the step, epoch, losses and accuracies of ``frame``."""
+        self._frame = frame
+        self.epochLabel.setText(format_epoch(frame.epoch))
+        self.stepLabel.setText(self.tr("Step %1").replace("%1", f"{frame.step:,}"))
+        rate = frame.steps_per_second
         self.rateLabel.setText(
             self.tr("%1 steps/s").replace("%1", f"{rate:,.0f}") if rate > 0 else ""
         )
-        self.trainLossLabel.setText(format_loss(snapshot.train_loss))
-        has_test = snapshot.has_test
-        self.testLossLabel.setText(format_loss(snapshot.test_loss) if has_test else "—")
-        self._set_classification(snapshot.is_classification)
-        self.trainAccLabel.setText(format_accuracy(snapshot.train_acc))
-        self.testAccLabel.setText(format_accuracy(snapshot.test_acc) if has_test else "—")
+        self.trainLossLabel.setText(format_loss(frame.train_loss))
+        has_test = frame.has_test
+        self.testLossLabel.setText(format_loss(frame.test_loss) if has_test else "—")
+        self._set_classification(frame.is_classification)
+        self.trainAccLabel.setText(format_accuracy(frame.train_acc))
+        self.testAccLabel.setText(format_accuracy(frame.test_acc) if has_test else "—")
 
-    # -- building -----------------------------------------------------------
-
-    def _build(self) -> None:
-        fm = self.fontMetrics()
+    def set_style(self, _style) -> None:
+        """Size fonts, icons and the play button from the application font (projector mode)."""
+        refresh_scaled_fonts(self)
+        # The application font, not our own: it follows at once, ours only later.
+        fm = QFontMetrics(QApplication.font())
         icon_px = int(fm.height() * 1.5)
-        self.resetButton = self._tool_button(
-            "resetButton", _media_icon("reset", icon_px), self.tr("Reset the network"),
-            self.tr("Reset: start again from new random weights; the data stays. Training "
-                    "pauses and the epoch counter goes back to 0."),
-        )
-        self.resetButton.clicked.connect(self.resetRequested)
-
-        self.playButton = self._tool_button(
-            "playButton", _media_icon("play", icon_px, "white"), self.tr("Start training"), "",
-        )
-        self.playButton.setCheckable(True)
+        for name, kind in (("resetButton", "reset"), ("stepButton", "step"),
+                           ("stepEpochButton", "epoch")):
+            button = getattr(self, name)
+            button.setIcon(_media_icon(kind, icon_px))
+            button.setIconSize(QSize(icon_px, icon_px))
         side = int(fm.height() * 2.8)
         self.playButton.setFixedSize(side, side)
         self.playButton.setIconSize(QSize(int(side * 0.55), int(side * 0.55)))
@@ -118,19 +129,67 @@ class ControlsBar(QWidget):
             " { background: #005A8C; }"
             " QToolButton#playButton:focus { border: 3px solid #F0C24B; }"
         )
-        self.playButton.toggled.connect(self._on_play_toggled)
+        self._update_play_look(self.playButton.isChecked())
+        self.speedSlider.setMinimumWidth(fm.horizontalAdvance("0") * 11)
 
-        self.stepButton = self._tool_button(
-            "stepButton", _media_icon("step", icon_px), self.tr("Train one step"),
-            self.tr("Step: one gradient-descent update, computed on one minibatch of "
-                    "'batch size' training points (W ← W − η ∂L/∂W)."),
-        )
+    def retranslate(self) -> None:
+        """Every caption, name and tip again, in the current language."""
+        self.resetButton.setAccessibleName(self.tr("Reset the network"))
+        self.resetButton.setToolTip(self.tr(
+            "Reset: start again from new random weights; the data stays. Training "
+            "pauses and the epoch counter goes back to 0."))
+        self.stepButton.setAccessibleName(self.tr("Train one step"))
+        self.stepButton.setToolTip(self.tr(
+            "Step: one gradient-descent update, computed on one minibatch of "
+            "'batch size' training points (W ← W − η ∂L/∂W)."))
+        self.stepEpochButton.setAccessibleName(self.tr("Train one epoch"))
+        self.stepEpochButton.setToolTip(self.tr(
+            "Epoch: keep stepping until every training point has been used once "
+            "(training set size ÷ batch size steps)."))
+        self._update_play_look(self.playButton.isChecked())
+        self._epochCaption.setText(self.tr("Epoch"))
+        self.epochLabel.setToolTip(self.tr(
+            "Epochs completed: one epoch = every training point seen once."))
+        self.stepLabel.setToolTip(self.tr("Minibatch steps (weight updates) since the last reset."))
+        self.rateLabel.setToolTip(self.tr("Measured training speed."))
+        texts = {
+            "trainLossLabel": (self.tr("Training loss"), self.tr(
+                "Loss on the training points: what gradient descent makes smaller.")),
+            "testLossLabel": (self.tr("Test loss"), self.tr(
+                "Loss on held-out test points the network never trains on. If it rises "
+                "while the training loss falls, the network is overfitting.")),
+            "trainAccLabel": (self.tr("Training accuracy"), self.tr(
+                "Share of training points in the right class.")),
+            "testAccLabel": (self.tr("Test accuracy"), self.tr(
+                "Share of test points in the right class: how well it generalises.")),
+        }
+        for name, (text, tip) in texts.items():
+            value = getattr(self, name)
+            value.setToolTip(tip)
+            value.setAccessibleName(text)
+            self._captions[name].setText(text)
+            self._captions[name].setToolTip(tip)
+        self.speedSlider.setAccessibleName(self.tr("Training speed"))
+        self.speedSlider.setToolTip(self.tr(
+            "How fast to train. \"1 epoch per frame\" is TensorFlow Playground's pace; slow "
+            "speeds let you watch each update; 'max' trains as fast as this computer can."))
+        self.speedLabel.setText(self._speed_text(self.speedSlider.value()))
+        if self._frame is not None:
+            self.set_frame(self._frame)
+        else:
+            self.stepLabel.setText(self.tr("Step %1").replace("%1", "0"))
+
+    # -- building -----------------------------------------------------------
+
+    def _build(self) -> None:
+        self.resetButton = self._tool_button("resetButton")
+        self.resetButton.clicked.connect(self.resetRequested)
+        self.playButton = self._tool_button("playButton")
+        self.playButton.setCheckable(True)
+        self.playButton.toggled.connect(self._on_play_toggled)
+        self.stepButton = self._tool_button("stepButton")
         self.stepButton.clicked.connect(self.stepRequested)
-        self.stepEpochButton = self._tool_button(
-            "stepEpochButton", _media_icon("epoch", icon_px), self.tr("Train one epoch"),
-            self.tr("Epoch: keep stepping until every training point has been used once "
-                    "(training set size ÷ batch size steps)."),
-        )
+        self.stepEpochButton = self._tool_button("stepEpochButton")
         self.stepEpochButton.clicked.connect(self.stepEpochRequested)
 
         buttons = QHBoxLayout()
@@ -140,20 +199,15 @@ class ControlsBar(QWidget):
 
         self.epochLabel = QLabel("000,000", self)
         self.epochLabel.setObjectName("epochLabel")
-        self.epochLabel.setFont(scaled_font(self.font(), 2.2, QFont.Weight.Normal))
-        self.epochLabel.setToolTip(self.tr(
-            "Epochs completed: one epoch = every training point seen once."))
+        set_scaled_font(self.epochLabel, 2.2, QFont.Weight.Normal)
         self.stepLabel = QLabel(self)
         self.stepLabel.setObjectName("stepLabel")
-        self.stepLabel.setText(self.tr("Step %1").replace("%1", "0"))
-        self.stepLabel.setToolTip(self.tr(
-            "Minibatch steps (weight updates) since the last reset."))
         self.rateLabel = QLabel(self)
         self.rateLabel.setObjectName("rateLabel")
-        self.rateLabel.setToolTip(self.tr("Measured training speed."))
+        self._epochCaption = caption("", self)
         counter = QVBoxLayout()
         counter.setSpacing(0)
-        counter.addWidget(caption(self.tr("Epoch"), self))
+        counter.addWidget(self._epochCaption)
         counter.addWidget(self.epochLabel)
         step_row = QHBoxLayout()
         step_row.setSpacing(10)
@@ -165,42 +219,23 @@ class ControlsBar(QWidget):
         numbers = QGridLayout()
         numbers.setHorizontalSpacing(14)
         numbers.setVerticalSpacing(0)
-        big = scaled_font(self.font(), 1.45, QFont.Weight.DemiBold)
-        specs = (
-            ("trainLossLabel", self.tr("Training loss"), 0, 0,
-             self.tr("Loss on the training points: what gradient descent makes smaller.")),
-            ("testLossLabel", self.tr("Test loss"), 0, 1,
-             self.tr("Loss on held-out test points the network never trains on. If it rises "
-                     "while the training loss falls, the network is overfitting.")),
-            ("trainAccLabel", self.tr("Training accuracy"), 0, 2,
-             self.tr("Share of training points in the right class.")),
-            ("testAccLabel", self.tr("Test accuracy"), 0, 3,
-             self.tr("Share of test points in the right class: how well it generalises.")),
-        )
         self._captions = {}
-        for name, text, row, col, tip in specs:
+        for col, name in enumerate(self._NUMBERS):
             value = QLabel("—", self)
             value.setObjectName(name)
-            value.setFont(big)
-            value.setToolTip(tip)
+            set_scaled_font(value, 1.45, QFont.Weight.DemiBold)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            cap = caption(text, self)
-            cap.setToolTip(tip)
+            cap = caption("", self)
             self._captions[name] = cap
-            numbers.addWidget(cap, row, col)
-            numbers.addWidget(value, row + 1, col)
+            numbers.addWidget(cap, 0, col)
+            numbers.addWidget(value, 1, col)
             setattr(self, name, value)
 
         self.speedSlider = QSlider(Qt.Orientation.Horizontal, self)
         self.speedSlider.setObjectName("speedSlider")
-        self.speedSlider.setAccessibleName(self.tr("Training speed"))
-        self.speedSlider.setToolTip(self.tr(
-            "How many training steps per second. Slow speeds let you watch each update; "
-            "'max' trains as fast as this computer can."))
-        self.speedSlider.setRange(0, len(SPEED_STEPS_PER_SECOND) - 1)
+        self.speedSlider.setRange(0, len(SPEED_LEVELS) - 1)
         self.speedSlider.setPageStep(1)
         self.speedSlider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.speedSlider.setMinimumWidth(fm.horizontalAdvance("0") * 11)
         self.speedSlider.valueChanged.connect(self._on_speed_value_changed)
         self.speedSlider.sliderReleased.connect(self._commit_speed)
         self.speedLabel = QLabel(self)
@@ -211,7 +246,7 @@ class ControlsBar(QWidget):
         speed.addWidget(self.speedSlider)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(14)
         layout.addLayout(buttons)
         layout.addLayout(counter)
@@ -220,16 +255,12 @@ class ControlsBar(QWidget):
         layout.addStretch(1)
         layout.addLayout(speed)
 
-    def _tool_button(self, name: str, icon: QIcon, accessible: str, tip: str) -> QToolButton:
+    def _tool_button(self, name: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setIcon(icon)
-        px = int(self.fontMetrics().height() * 1.5)
-        button.setIconSize(QSize(px, px))
         button.setAutoRaise(True)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
     # -- reactions ----------------------------------------------------------
@@ -266,6 +297,7 @@ class ControlsBar(QWidget):
             self._set_classification(self._state.settings.problem == "classification")
         # A rebuild or new data: the last numbers belong to a network that is gone.
         if keys & (RESET_KEYS | REGENERATE_KEYS):
+            self._frame = None
             self._show_empty_numbers()
 
     def _refresh_speed(self) -> None:
@@ -275,14 +307,12 @@ class ControlsBar(QWidget):
         self.speedLabel.setText(self._speed_text(level))
 
     def _speed_text(self, level: int) -> str:
-        rate = SPEED_STEPS_PER_SECOND[level]
-        if rate == 0:
-            return self.tr("Speed: max")
-        return self.tr("Speed: %1 steps/s").replace("%1", str(rate))
+        label = QCoreApplication.translate("settings", SPEED_LEVELS[level].label)
+        return self.tr("Speed: %1").replace("%1", label)
 
     def _show_empty_numbers(self) -> None:
-        """Until the first snapshot of a new build arrives, show no stale numbers."""
-        for name in ("trainLossLabel", "testLossLabel", "trainAccLabel", "testAccLabel"):
+        """Until the first frame of a new build arrives, show no stale numbers."""
+        for name in self._NUMBERS:
             getattr(self, name).setText("—")
         self._set_classification(self._state.settings.problem == "classification")
 

@@ -11,7 +11,9 @@ every noise or split change rebuilds the data and resets the network.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets import DATASETS
-from playground.panels.labels import heading, subheading
+from playground import catalogue
+from playground.panels.labels import heading, refresh_scaled_fonts, subheading
 from playground.panels.thumbnails import dataset_icon
 from playground.settings import MAX_BATCH, MAX_CLASSES, MAX_SEED
 from playground.state import AppState
@@ -67,8 +70,10 @@ class DataPanel(QWidget):
         self.setObjectName("dataPanel")
         self._state = state
         self._buttons: dict[str, QToolButton] = {}
-        self._icon_px = max(32, round(self.fontMetrics().height() * 2.5))
+        self._icon_px = 32
         self._build()
+        self.set_style()
+        self.retranslate()
         self._refresh(frozenset({"dataset", "n_classes", "noise", "train_ratio", "batch_size",
                                  "data_seed"}))
         state.changed.connect(self._refresh)
@@ -79,59 +84,40 @@ class DataPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        layout.addWidget(heading(self.tr("Data"), self))
+        self._title = heading("", self)
+        layout.addWidget(self._title)
         layout.addWidget(self._build_picker())
 
         self.classesSpin = QSpinBox(self)
         self.classesSpin.setObjectName("classesSpin")
         self.classesSpin.setRange(2, MAX_CLASSES)
         self.classesSpin.setKeyboardTracking(False)
-        self.classesSpin.setAccessibleName(self.tr("Number of classes"))
         self.classesSpin.valueChanged.connect(self._on_classes_changed)
-
         self.batchSizeSpin = QSpinBox(self)
         self.batchSizeSpin.setObjectName("batchSizeSpin")
         self.batchSizeSpin.setRange(1, MAX_BATCH)
         self.batchSizeSpin.setKeyboardTracking(False)
-        self.batchSizeSpin.setAccessibleName(self.tr("Batch size"))
-        self.batchSizeSpin.setToolTip(self.tr(
-            "Batch size: how many training points each gradient step averages over. "
-            "Small batches give noisy, cheap steps; large ones smooth but slow steps. "
-            "Changing it keeps the network."))
         self.batchSizeSpin.valueChanged.connect(self._on_batch_changed)
 
         # Label, slider and value share a row, so the whole column fits 1280 × 800.
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         spins = QHBoxLayout()
         spins.setSpacing(6)
-        for text, spin in ((self.tr("Classes"), self.classesSpin),
-                           (self.tr("Batch size"), self.batchSizeSpin)):
-            label = QLabel(text, self)
+        self._spin_labels = {}
+        for spin in (self.classesSpin, self.batchSizeSpin):
+            label = QLabel(self)
             label.setBuddy(spin)
+            self._spin_labels[spin] = label
             spins.addWidget(label)
             spins.addWidget(spin, 1)
             if spin is self.classesSpin:
                 spins.addSpacing(6)
         grid.addLayout(spins, 0, 0, 1, 2)
-        self.trainRatioLabel, self.trainRatioSlider = self._slider(
-            "trainRatio", 10, 90, self.tr("Ratio of training to test data"),
-            self.tr("Share of the points used for training; the rest are test points the "
-                    "network never learns from, to show how well it generalises."),
-            grid, 1,
-        )
-        self.noiseLabel, self.noiseSlider = self._slider(
-            "noise", 0, 50, self.tr("Noise"),
-            self.tr("Noise: blurs the data (flips labels near the boundary, or jitters "
-                    "points). A perfect fit to noisy data is overfitting."),
-            grid, 2,
-        )
-        # The label is as wide as its widest value, so the slider never jumps.
-        widest = max(self.fontMetrics().horizontalAdvance(self._slider_text(k, v))
-                     for k, v in (("trainRatio", 90), ("noise", 50)))
-        grid.setColumnMinimumWidth(0, widest + 2)
+        self.trainRatioLabel, self.trainRatioSlider = self._slider("trainRatio", 10, 90, grid, 1)
+        self.noiseLabel, self.noiseSlider = self._slider("noise", 0, 50, grid, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addLayout(self._build_seed_row())
@@ -143,27 +129,13 @@ class DataPanel(QWidget):
         self.seedSpin.setObjectName("seedSpin")
         self.seedSpin.setRange(0, MAX_SEED)
         self.seedSpin.setKeyboardTracking(False)  # typing "123" must not draw 1 and 12 first
-        self.seedSpin.setAccessibleName(self.tr("Data seed"))
-        self.seedSpin.setToolTip(self.tr(
-            "Seed of the random points: the same seed gives the same points, so a session "
-            "can be reproduced. Changing it draws new data for the same network; "
-            "Regenerate picks the next seed."))
-        # Sized for a few digits, not for 2147483647: the column is 220 px at its narrowest.
-        self.seedSpin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 7)
         self.seedSpin.valueChanged.connect(self._on_seed_changed)
-        self.seedLabel = QLabel(self.tr("Seed"), self)
+        self.seedLabel = QLabel(self)
         self.seedLabel.setObjectName("seedLabel")
         self.seedLabel.setBuddy(self.seedSpin)
-        self.seedLabel.setToolTip(self.seedSpin.toolTip())
-
-        self.regenerateButton = QPushButton(self.tr("Regenerate"), self)
+        self.regenerateButton = QPushButton(self)
         self.regenerateButton.setObjectName("regenerateButton")
-        self.regenerateButton.setAccessibleName(self.tr("Regenerate data"))
-        self.regenerateButton.setToolTip(self.tr(
-            "Draw a new sample of the same dataset: picks the next seed. The network keeps "
-            "its weights, so you can see whether what it learned carries over."))
         self.regenerateButton.clicked.connect(self._on_regenerate)
-
         row = QHBoxLayout()
         row.setContentsMargins(0, 2, 0, 0)
         row.setSpacing(6)
@@ -175,7 +147,6 @@ class DataPanel(QWidget):
     def _build_picker(self) -> QWidget:
         picker = QWidget(self)
         picker.setObjectName("datasetPicker")
-        picker.setAccessibleName(self.tr("Dataset"))
         picker.setStyleSheet(
             "QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 2px; }"
             " QToolButton:hover { border-color: palette(mid); }"
@@ -184,61 +155,45 @@ class DataPanel(QWidget):
             " QToolButton:focus:!checked { border: 2px dashed palette(mid); }"
             " QToolButton:checked:focus { border-color: #004E7A; }"
         )
+        self._picker = picker
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         grid = QVBoxLayout(picker)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(2)
-        titles = {
-            "classification": self.tr("Classification"),
-            "regression": self.tr("Regression"),
-            "gates": self.tr("Logic gates"),
-        }
-        short = self._short_labels()
-        tips = self._dataset_tips()
-        for group, title in titles.items():
+        self._group_titles = {}
+        for group in ("classification", "regression", "gates"):
             names = [n for n in DATASETS if dataset_group(n) == group]
             if not names:
                 continue
-            grid.addWidget(subheading(title, picker))
+            self._group_titles[group] = subheading("", picker)
+            grid.addWidget(self._group_titles[group])
             cells = QGridLayout()
             cells.setSpacing(2)
             for i, name in enumerate(names):
-                button = self._dataset_button(name, short.get(name), tips.get(name), picker)
+                button = self._dataset_button(name, picker)
                 cells.addWidget(button, i // PICKER_COLUMNS, i % PICKER_COLUMNS)
             for col in range(PICKER_COLUMNS):
                 cells.setColumnStretch(col, 1)
             grid.addLayout(cells)
         return picker
 
-    def _dataset_button(self, name: str, short: str | None, tip: str | None,
-                        parent: QWidget) -> QToolButton:
-        info = DATASETS[name]
-        label = _translate_label(info.label)
+    def _dataset_button(self, name: str, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
         button.setObjectName(f"dataset_{name}Button")
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setIcon(dataset_icon(name, self._icon_px, self._state.settings.n_classes))
-        button.setIconSize(QSize(self._icon_px, self._icon_px))
-        width = self._icon_px + 14
-        text = self.fontMetrics().elidedText(short or label, Qt.TextElideMode.ElideRight, width)
-        button.setText(text)
-        button.setMinimumWidth(width)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setAccessibleName(self.tr("Dataset: %1").replace("%1", label))
-        button.setToolTip(f"<b>{label}</b><br>{tip}" if tip else label)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda _checked=False, n=name: self._on_dataset_clicked(n))
         self._group.addButton(button)
         self._buttons[name] = button
         return button
 
-    def _slider(self, key: str, lo: int, hi: int, accessible: str, tip: str,
-                grid: QGridLayout, row: int) -> tuple[QLabel, QSlider]:
+    def _slider(self, key: str, lo: int, hi: int, grid: QGridLayout,
+                row: int) -> tuple[QLabel, QSlider]:
         label = QLabel(self)
         label.setObjectName(f"{key}Label")
-        label.setToolTip(tip)
         slider = QSlider(Qt.Orientation.Horizontal, self)
         slider.setObjectName(f"{key}Slider")
         slider.setRange(lo, hi)
@@ -246,15 +201,92 @@ class DataPanel(QWidget):
         slider.setPageStep(2 * PERCENT_STEP)
         slider.setTickInterval(10)
         slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        slider.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
-        slider.setAccessibleName(accessible)
-        slider.setToolTip(tip)
         label.setBuddy(slider)
         slider.valueChanged.connect(lambda v, k=key: self._on_slider_value(k, v))
         slider.sliderReleased.connect(lambda k=key: self._commit_slider(k))
         grid.addWidget(label, row, 0)
         grid.addWidget(slider, row, 1)
         return label, slider
+
+    def set_style(self, _style=None) -> None:
+        """Thumbnails and widths follow the application font (projector mode)."""
+        refresh_scaled_fonts(self)
+        fm = QFontMetrics(QApplication.font())
+        self._icon_px = max(32, round(fm.height() * 2.5))
+        n_classes = self._state.settings.n_classes
+        for name, button in self._buttons.items():
+            button.setIcon(dataset_icon(name, self._icon_px, n_classes))
+            button.setIconSize(QSize(self._icon_px, self._icon_px))
+            button.setMinimumWidth(self._icon_px + 14)
+        for slider in (self.noiseSlider, self.trainRatioSlider):
+            slider.setMinimumWidth(fm.horizontalAdvance("0") * 8)
+        # Sized for a few digits, not for 2147483647: the column is 220 px at its narrowest.
+        self.seedSpin.setMinimumWidth(fm.horizontalAdvance("0") * 7)
+        self._fit_slider_labels()
+        if self._buttons:
+            self._name_buttons()
+
+    def retranslate(self) -> None:
+        """Every label, name and tip again, in the current language."""
+        self._title.setText(self.tr("Data"))
+        self._picker.setAccessibleName(self.tr("Dataset"))
+        titles = {"classification": self.tr("Classification"),
+                  "regression": self.tr("Regression"), "gates": self.tr("Logic gates")}
+        for group, label in self._group_titles.items():
+            label.setText(titles[group])
+        self._name_buttons()
+        self.classesSpin.setAccessibleName(self.tr("Number of classes"))
+        self.batchSizeSpin.setAccessibleName(self.tr("Batch size"))
+        self.batchSizeSpin.setToolTip(self.tr(
+            "Batch size: how many training points each gradient step averages over. "
+            "Small batches give noisy, cheap steps; large ones smooth but slow steps. "
+            "Changing it keeps the network."))
+        self._spin_labels[self.classesSpin].setText(self.tr("Classes"))
+        self._spin_labels[self.batchSizeSpin].setText(self.tr("Batch size"))
+        for key, accessible, tip in (
+            ("trainRatio", self.tr("Ratio of training to test data"), self.tr(
+                "Share of the points used for training; the rest are test points the "
+                "network never learns from, to show how well it generalises.")),
+            ("noise", self.tr("Noise"), self.tr(
+                "Noise: blurs the data (flips labels near the boundary, or jitters "
+                "points). A perfect fit to noisy data is overfitting.")),
+        ):
+            self._slider_for(key).setAccessibleName(accessible)
+            self._slider_for(key).setToolTip(tip)
+            self._label_for(key).setToolTip(tip)
+            self._label_for(key).setText(self._slider_text(key, self._slider_for(key).value()))
+        self._fit_slider_labels()
+        self.seedSpin.setAccessibleName(self.tr("Data seed"))
+        self.seedSpin.setToolTip(self.tr(
+            "Seed of the random points: the same seed gives the same points, so a session "
+            "can be reproduced. Changing it draws new data for the same network; "
+            "Regenerate picks the next seed."))
+        self.seedLabel.setText(self.tr("Seed"))
+        self.seedLabel.setToolTip(self.seedSpin.toolTip())
+        self.regenerateButton.setText(self.tr("Regenerate"))
+        self.regenerateButton.setAccessibleName(self.tr("Regenerate data"))
+        self.regenerateButton.setToolTip(self.tr(
+            "Draw a new sample of the same dataset: picks the next seed. The network keeps "
+            "its weights, so you can see whether what it learned carries over."))
+        s = self._state.settings
+        info = DATASETS[s.dataset]
+        self._refresh_classes(info.multiclass, info.kind)
+
+    def _name_buttons(self) -> None:
+        fm = QFontMetrics(QApplication.font())
+        width = self._icon_px + 14
+        for name, button in self._buttons.items():
+            e = catalogue.entry("dataset", name).translated(QCoreApplication.translate)
+            button.setText(fm.elidedText(e.short, Qt.TextElideMode.ElideRight, width))
+            button.setAccessibleName(self.tr("Dataset: %1").replace("%1", e.name))
+            button.setToolTip(f"<b>{e.name}</b><br>{e.tip}")
+
+    def _fit_slider_labels(self) -> None:
+        # The label is as wide as its widest value, so the slider never jumps.
+        fm = QFontMetrics(QApplication.font())
+        widest = max(fm.horizontalAdvance(self._slider_text(k, v))
+                     for k, v in (("trainRatio", 90), ("noise", 50)))
+        self._grid.setColumnMinimumWidth(0, widest + 2)
 
     # -- user edits -> state ------------------------------------------------
 
@@ -361,40 +393,4 @@ class DataPanel(QWidget):
             return self.tr("Noise: %1 %").replace("%1", str(value))
         return self.tr("Training data: %1 %").replace("%1", str(value))
 
-    # -- texts --------------------------------------------------------------
-
-    def _short_labels(self) -> dict[str, str]:
-        return {
-            "circle": self.tr("Circle"), "xor": self.tr("XOR"), "gaussian": self.tr("Gauss"),
-            "spiral": self.tr("Spiral"), "moons": self.tr("Moons"), "blobs": self.tr("Blobs"),
-            "reg_plane": self.tr("Plane"), "reg_gaussian": self.tr("Bumps"),
-            "gate_and": "AND", "gate_or": "OR", "gate_nand": "NAND", "gate_xor": "XOR",
-        }
-
-    def _dataset_tips(self) -> dict[str, str]:
-        return {
-            "circle": self.tr("One class inside a ring of the other. No straight line "
-                              "separates them: add X₁² and X₂², or a hidden layer."),
-            "xor": self.tr("Opposite quadrants share a class. Needs X₁X₂ or a hidden "
-                           "layer: a single neuron draws only one straight line."),
-            "gaussian": self.tr("Two clouds of points: a straight line separates them, "
-                                "so even a network without hidden layers succeeds."),
-            "spiral": self.tr("Interleaved spiral arms, the hardest set: try several "
-                              "hidden layers, or sin(X₁), sin(X₂). Supports 2–5 classes."),
-            "moons": self.tr("Two interleaved half circles: a curved boundary."),
-            "blobs": self.tr("Clusters around a circle, one per class (2–5): softmax "
-                             "with several outputs."),
-            "reg_plane": self.tr("Regression: the target rises linearly with X₁ + X₂."),
-            "reg_gaussian": self.tr("Regression: six positive and negative bumps."),
-            "gate_and": self.tr("The AND truth table (4 points): one neuron is enough."),
-            "gate_or": self.tr("The OR truth table (4 points): one neuron is enough."),
-            "gate_nand": self.tr("The NAND truth table (4 points): one neuron is enough."),
-            "gate_xor": self.tr("The XOR truth table (4 points): one neuron cannot do "
-                                "it; XOR = AND(NAND, OR) needs a hidden layer."),
-        }
-
-
-def _translate_label(label: str) -> str:
-    # Dataset labels live in the engine; they are translated under this context.
-    return QCoreApplication.translate("datasets", label)
 

@@ -9,11 +9,12 @@ in, so the network's input columns are stable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
-from engine.features import FEATURES
-from playground.panels.labels import heading
+from playground import catalogue
+from playground.panels.labels import heading, refresh_scaled_fonts
 from playground.panels.thumbnails import feature_icon
 from playground.settings import ALL_FEATURES
 from playground.state import AppState
@@ -44,6 +45,8 @@ class FeaturesPanel(QWidget):
         self._state = state
         self._checks: dict[str, QCheckBox] = {}
         self._build()
+        self.set_style()
+        self.retranslate()
         self._refresh(frozenset({"features"}))
         state.changed.connect(self._refresh)
 
@@ -57,28 +60,14 @@ class FeaturesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        title = heading(self.tr("Features"), self)
-        # The question lives in a tooltip: as a subtitle it pushed the toggles off
-        # the bottom of a 1280 × 800 window.
-        title.setToolTip(self.tr("Which properties do you want to feed in?"))
-        layout.addWidget(title)
-
+        self._title = heading("", self)
+        layout.addWidget(self._title)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
-        icon_px = max(20, round(self.fontMetrics().height() * 1.6))
-        # Fusion draws a fixed 13-px box; grow it with the font for the projector.
-        box = max(13, round(self.fontMetrics().height() * 0.9))
-        self.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
-        tips = self._tips()
         for name in ALL_FEATURES:
-            label = FEATURES[name].label if name in FEATURES else name
-            check = QCheckBox(label, self)
+            check = QCheckBox(self)
             check.setObjectName(f"feature_{name}Check")
-            check.setIcon(feature_icon(name, icon_px))
-            check.setIconSize(QSize(icon_px, icon_px))
-            check.setAccessibleName(self.tr("Input feature %1").replace("%1", label))
-            check.setToolTip(tips.get(name, label))
             check.toggled.connect(self._on_toggled)
             row, col = _POSITIONS.get(name, (len(self._checks), 0))
             grid.addWidget(check, row, col)
@@ -88,19 +77,28 @@ class FeaturesPanel(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
 
-    def _tips(self) -> dict[str, str]:
-        return {
-            "x1": self.tr("X₁: the horizontal coordinate of the point, as it is."),
-            "x2": self.tr("X₂: the vertical coordinate of the point, as it is."),
-            "x1sq": self.tr("X₁²: large on both the left and the right edge. With X₂², "
-                            "one neuron can draw a circle (the Circle dataset)."),
-            "x2sq": self.tr("X₂²: large at both the top and the bottom edge."),
-            "x1x2": self.tr("X₁X₂: positive in two opposite quadrants, negative in the "
-                            "others, which solves XOR with no hidden layer."),
-            "sin_x1": self.tr("sin(X₁): stripes that repeat left to right; helps with "
-                              "the spiral."),
-            "sin_x2": self.tr("sin(X₂): stripes that repeat bottom to top."),
-        }
+    def set_style(self, _style=None) -> None:
+        """Thumbnails and tick boxes grow with the application font (projector mode)."""
+        refresh_scaled_fonts(self)
+        height = QFontMetrics(QApplication.font()).height()
+        icon_px = max(20, round(height * 1.6))
+        # Fusion draws a fixed 13-px box; grow it with the font for the projector.
+        box = max(13, round(height * 0.9))
+        self.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
+        for name, check in self._checks.items():
+            check.setIcon(feature_icon(name, icon_px))
+            check.setIconSize(QSize(icon_px, icon_px))
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Features"))
+        # The question lives in a tooltip: as a subtitle it pushed the toggles off
+        # the bottom of a 1280 × 800 window.
+        self._title.setToolTip(self.tr("Which properties do you want to feed in?"))
+        for name, check in self._checks.items():
+            e = catalogue.entry("feature", name).translated(QCoreApplication.translate)
+            check.setText(e.name)
+            check.setAccessibleName(self.tr("Input feature %1").replace("%1", e.name))
+            check.setToolTip(e.tip)
 
     # -- user edits -> state ------------------------------------------------
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QSizePolicy,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.panels.labels import caption
+from playground import catalogue
+from playground.panels.labels import caption, refresh_scaled_fonts
 from playground.settings import (
     INIT_NAMES,
     LEARNING_RATES,
@@ -56,6 +59,9 @@ def parse_rate(text: str) -> float | None:
 class RateCombo(QComboBox):
     """Editable combo of preset rates that also takes a typed number.
 
+    A typed value is taken as typed: the box has no completer, so "0.0" is
+    never completed to a listed "0.00001" behind the learner's back.
+
     Signals
     -------
     rateEntered(str)
@@ -68,13 +74,14 @@ class RateCombo(QComboBox):
     def __init__(self, rates: tuple[float, ...], parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
+        self.setCompleter(None)
         # The owner decides what the box shows; Qt must not append typed entries.
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for rate in rates:
             self.addItem(format_rate(rate), float(rate))
         self.activated.connect(lambda _row: self.rateEntered.emit(self.currentText()))
-        self.lineEdit().editingFinished.connect(
-            lambda: self.rateEntered.emit(self.lineEdit().text()))
+        self.lineEdit().editingFinished.connect(self._on_editing_finished)
+        self.lineEdit().returnPressed.connect(self._leave)
 
     def show_rate(self, value: float) -> None:
         """Display ``value`` (selecting the matching item if there is one), silently."""
@@ -83,6 +90,18 @@ class RateCombo(QComboBox):
                         if math.isclose(self.itemData(i), value, rel_tol=1e-9)), -1)
             self.setCurrentIndex(row)
             self.setEditText(format_rate(value))
+
+    def _on_editing_finished(self) -> None:
+        # Qt reports a finished edit also when focus merely passes through.
+        if self.lineEdit().isModified():
+            self.lineEdit().setModified(False)
+            self.rateEntered.emit(self.lineEdit().text())
+
+    def _leave(self) -> None:
+        """After Enter the keys belong to the window again (Space plays)."""
+        window = self.window()
+        if window is not None and window is not self:
+            window.setFocus()
 
 
 class HyperparamsPanel(QWidget):
@@ -96,12 +115,20 @@ class HyperparamsPanel(QWidget):
     """
 
     _KEYS = frozenset({"learning_rate", "optimizer", "regularization", "reg_rate", "init"})
+    #: Combo of each catalogue-backed setting: (objectName, catalogue kind, offered keys).
+    _CHOICES = (
+        ("optimizerCombo", "optimizer", "optimizer", OPTIMIZER_NAMES),
+        ("regularizationCombo", "regularization", "regularization", REGULARIZATION_NAMES),
+        ("initCombo", "init", "init", INIT_NAMES),
+    )
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("hyperparamsPanel")
         self._state = state
         self._build()
+        self.retranslate()
+        self.set_style(None)
         self._refresh(self._KEYS)
         state.changed.connect(self._refresh)
 
@@ -110,114 +137,105 @@ class HyperparamsPanel(QWidget):
     def _build(self) -> None:
         self.learningRateCombo = RateCombo(LEARNING_RATES, self)
         self.learningRateCombo.setObjectName("learningRateCombo")
-        self.learningRateCombo.setAccessibleName(self.tr("Learning rate"))
-        self.learningRateCombo.setToolTip(self.tr(
-            "Learning rate η: the step size of gradient descent, W ← W − η·∂L/∂W. Too "
-            "small and the loss falls slowly; too large and it jumps around or blows up "
-            "to NaN. Changing it keeps the network. Pick a value or type one, e.g. 0.05."))
         self.learningRateCombo.rateEntered.connect(self._on_learning_rate)
-
-        self.optimizerCombo = self._combo("optimizerCombo", self.tr("Optimizer"), self.tr(
-            "Optimizer: how each gradient is turned into a weight update. Plain SGD steps "
-            "straight downhill; the others remember past gradients or scale each step."))
-        names = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov",
-                 "adagrad": "AdaGrad", "rmsprop": "RMSprop", "adam": "Adam"}
-        tips = {
-            "sgd": self.tr("Stochastic gradient descent: W ← W − η·∂L/∂W."),
-            "momentum": self.tr("Momentum: builds up speed like a ball rolling downhill, "
-                                "smoothing the zig-zag of SGD (β = 0.9)."),
-            "nesterov": self.tr("Nesterov: momentum that looks ahead before stepping."),
-            "adagrad": self.tr("AdaGrad: shrinks the step of weights that have already "
-                               "moved a lot."),
-            "rmsprop": self.tr("RMSprop: like AdaGrad, but forgets old gradients, so "
-                               "steps do not shrink to nothing."),
-            "adam": self.tr("Adam: momentum plus per-weight step sizes; a robust "
-                            "default (try η = 0.001…0.01)."),
-        }
-        self._fill(self.optimizerCombo, OPTIMIZER_NAMES, names, tips)
-        self.optimizerCombo.currentIndexChanged.connect(
-            lambda _row: self._on_choice("optimizer", self.optimizerCombo))
-
-        self.regularizationCombo = self._combo(
-            "regularizationCombo", self.tr("Regularization"), self.tr(
-                "Regularization: adds a penalty for large weights to the loss, which "
-                "discourages over-complicated boundaries (overfitting). Biases are not "
-                "penalised."))
-        names = {"none": self.tr("None"), "l1": "L1", "l2": "L2"}
-        tips = {
-            "none": self.tr("No penalty: the loss is the data loss only."),
-            "l1": self.tr("L1: adds λ·Σ|W|, pushing unneeded weights to exactly zero."),
-            "l2": self.tr("L2 (weight decay): adds ½λ·ΣW², shrinking all weights a "
-                          "little every step."),
-        }
-        self._fill(self.regularizationCombo, REGULARIZATION_NAMES, names, tips)
-        self.regularizationCombo.currentIndexChanged.connect(
-            lambda _row: self._on_choice("regularization", self.regularizationCombo))
-
         self.regRateCombo = RateCombo(REG_RATES, self)
         self.regRateCombo.setObjectName("regRateCombo")
-        self.regRateCombo.setAccessibleName(self.tr("Regularization rate"))
-        self.regRateCombo.setToolTip(self.tr(
-            "Regularization rate λ: how strongly large weights are penalised. 0 turns the "
-            "penalty off; too large and every weight is squeezed toward 0 (underfitting)."))
         self.regRateCombo.rateEntered.connect(self._on_reg_rate)
+        for name, key, _kind, offered in self._CHOICES:
+            combo = QComboBox(self)
+            combo.setObjectName(name)
+            for value in offered:
+                combo.addItem(value, value)
+            combo.currentIndexChanged.connect(
+                lambda _row, k=key, c=combo: self._on_choice(k, c))
+            setattr(self, name, combo)
 
-        self.initCombo = self._combo("initCombo", self.tr("Weight initialization"), self.tr(
-            "Initial random weights, used at every reset. Xavier (std √(1/n)) suits "
-            "tanh and sigmoid; He (std √(2/n)) suits ReLU; a fixed tiny std makes all "
-            "neurons start nearly alike. Changing it resets the network."))
-        names = {"xavier": "Xavier", "he": "He", "std": self.tr("Fixed std 0.01"),
-                 "uniform": self.tr("Uniform ±0.5")}
-        tips = {
-            "xavier": self.tr("Xavier: normal with std √(1/n_in); for tanh and sigmoid."),
-            "he": self.tr("He: normal with std √(2/n_in); for ReLU."),
-            "std": self.tr("Normal with a fixed std of 0.01: with sigmoid, activations "
-                           "all sit near 0.5 and learning is slow."),
-            "uniform": self.tr("Uniform between −0.5 and +0.5."),
-        }
-        self._fill(self.initCombo, INIT_NAMES, names, tips)
-        self.initCombo.currentIndexChanged.connect(
-            lambda _row: self._on_choice("init", self.initCombo))
-
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(2)
-        columns = (
-            (self.tr("Learning rate η"), self.learningRateCombo),
-            (self.tr("Optimizer"), self.optimizerCombo),
-            (self.tr("Regularization"), self.regularizationCombo),
-            (self.tr("Regularization rate λ"), self.regRateCombo),
-            (self.tr("Initialization"), self.initCombo),
-        )
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for col, (text, widget) in enumerate(columns):
-            label = caption(text, self)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(8, 0, 8, 4)
+        self._grid.setVerticalSpacing(2)
+        self._columns = (self.learningRateCombo, self.optimizerCombo, self.regularizationCombo,
+                         self.regRateCombo, self.initCombo)
+        self._captions = []
+        for widget in self._columns:
+            label = caption("", self)
             label.setBuddy(widget)
-            label.setToolTip(widget.toolTip())
-            widget.setMinimumWidth(digit * 12)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._captions.append(label)
+        self._spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding)
+        self._vertical = None
+        self.set_vertical(False)
+
+    def set_vertical(self, vertical: bool) -> None:
+        """One row of five (the top bar) or one column (the input column, projector mode)."""
+        if vertical == self._vertical:
+            return
+        self._vertical = vertical
+        grid = self._grid
+        for widget in (*self._captions, *self._columns):
+            grid.removeWidget(widget)
+        grid.removeItem(self._spacer)
+        for col in range(grid.columnCount()):
+            grid.setColumnStretch(col, 0)
+        grid.setHorizontalSpacing(16)
+        for i, (label, widget) in enumerate(zip(self._captions, self._columns, strict=True)):
+            if vertical:
+                grid.addWidget(label, 2 * i, 0)
+                grid.addWidget(widget, 2 * i + 1, 0)
+            else:
+                grid.addWidget(label, 0, i)
+                grid.addWidget(widget, 1, i)
+                grid.setColumnStretch(i, 1)
+        if vertical:
+            grid.setColumnStretch(0, 1)
+        else:
+            grid.addItem(self._spacer, 0, len(self._columns))
+        self.set_style(None)
+
+    def set_style(self, _style) -> None:
+        """Widths follow the application font (projector mode)."""
+        refresh_scaled_fonts(self)
+        digit = QFontMetrics(QApplication.font()).horizontalAdvance("0")
+        for widget in self._columns:
+            widget.setMinimumWidth(digit * (8 if self._vertical else 12))
             # On a wide screen the combos stop growing and pack to the left, under
             # the transport buttons: a 300-px box for "0.03" would look stretched.
             widget.setMaximumWidth(digit * 24)
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            grid.addWidget(label, 0, col)
-            grid.addWidget(widget, 1, col)
-            grid.setColumnStretch(col, 1)
-        grid.setColumnStretch(len(columns), 0)
-        grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding), 0, len(columns))
 
-    def _combo(self, name: str, accessible: str, tip: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setToolTip(tip)
-        return combo
-
-    @staticmethod
-    def _fill(combo: QComboBox, keys, names: dict, tips: dict) -> None:
-        for key in keys:
-            combo.addItem(names.get(key, key), key)
-            combo.setItemData(combo.count() - 1, tips.get(key, ""), Qt.ItemDataRole.ToolTipRole)
+    def retranslate(self) -> None:
+        """Captions, names, items and tips again, in the current language."""
+        tips = (
+            self.tr("Learning rate η: the step size of gradient descent, W ← W − η·∂L/∂W. Too "
+                    "small and the loss falls slowly; too large and it jumps around or blows up "
+                    "to NaN. Changing it keeps the network. Pick a value or type one, e.g. "
+                    "0.05."),
+            self.tr("Optimizer: how each gradient is turned into a weight update. Plain SGD "
+                    "steps straight downhill; the others remember past gradients or scale "
+                    "each step."),
+            self.tr("Regularization: adds a penalty for large weights to the loss, which "
+                    "discourages over-complicated boundaries (overfitting). Biases are not "
+                    "penalised."),
+            self.tr("Regularization rate λ: how strongly large weights are penalised. 0 turns "
+                    "the penalty off; too large and every weight is squeezed toward 0 "
+                    "(underfitting)."),
+            self.tr("Initial random weights, used at every reset. Xavier (std √(1/n)) suits "
+                    "tanh and sigmoid; He (std √(2/n)) suits ReLU; a fixed tiny std makes all "
+                    "neurons start nearly alike. Changing it resets the network."),
+        )
+        captions = (self.tr("Learning rate η"), self.tr("Optimizer"), self.tr("Regularization"),
+                    self.tr("Regularization rate λ"), self.tr("Initialization"))
+        for widget, label, text, tip in zip(self._columns, self._captions, captions, tips,
+                                            strict=True):
+            label.setText(text)
+            label.setToolTip(tip)
+            widget.setToolTip(tip)
+            widget.setAccessibleName(text)
+        for name, _key, kind, _offered in self._CHOICES:
+            combo = getattr(self, name)
+            for row in range(combo.count()):
+                e = catalogue.entry(kind, combo.itemData(row)).translated(
+                    QCoreApplication.translate)
+                combo.setItemText(row, e.name)
+                combo.setItemData(row, e.tip, Qt.ItemDataRole.ToolTipRole)
 
     # -- user edits -> state ------------------------------------------------
 
@@ -232,12 +250,9 @@ class HyperparamsPanel(QWidget):
         if value is None:
             self._state.rejected.emit(self.tr("The %1 must be a number, like 0.03; got “%2”.")
                                       .replace("%1", what).replace("%2", text.strip()))
-            self._refresh(frozenset({key}))
-            return
-        if not self._state.update(**{key: value}):
-            self._refresh(frozenset({key}))
-            return
-        # Accepted but maybe typed as "5e-2": show it in the canonical form.
+        else:
+            self._state.update(**{key: value})  # a refusal is reported by the state
+        # Accepted (maybe typed as "5e-2"), or refused: show what is really set.
         self._refresh(frozenset({key}))
 
     def _on_choice(self, key: str, combo: QComboBox) -> None:
@@ -256,12 +271,10 @@ class HyperparamsPanel(QWidget):
             self.learningRateCombo.show_rate(s.learning_rate)
         if "reg_rate" in keys:
             self.regRateCombo.show_rate(s.reg_rate)
-        for key, combo in (("optimizer", self.optimizerCombo),
-                           ("regularization", self.regularizationCombo),
-                           ("init", self.initCombo)):
+        for name, key, _kind, _offered in self._CHOICES:
             if key in keys:
+                combo = getattr(self, name)
                 with QSignalBlocker(combo):
                     combo.setCurrentIndex(combo.findData(getattr(s, key)))
         if keys & {"regularization"}:
             self.regRateCombo.setEnabled(s.regularization != "none")
-

@@ -11,17 +11,21 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
+from playground.guard import guarded
+
 #: Background, border and text colour per kind; dark text on a pale tint keeps
 #: a contrast ratio above 7:1, readable on a washed-out projector too.
 _COLORS = {
     "error": ("#FDECEA", "#D55E00", "#5F2120"),
     "warning": ("#FFF6E0", "#E69F00", "#5C3B00"),
     "info": ("#E6F2FA", "#0072B2", "#0B3C5D"),
+    "hint": ("#E8F5EE", "#009E73", "#0E3D2B"),
 }
 _ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "hint": QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
 #: How long an info message stays before hiding itself.
 INFO_TIMEOUT_MS = 6000
@@ -44,7 +48,6 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setAccessibleName(self.tr("Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._kind = "info"
         self._timer = QTimer(self)
@@ -62,8 +65,6 @@ class MessageBanner(QFrame):
         self._close.setObjectName("messageCloseButton")
         self._close.setText("✕")
         self._close.setAutoRaise(True)
-        self._close.setAccessibleName(self.tr("Dismiss message"))
-        self._close.setToolTip(self.tr("Hide this message (Esc)"))
         self._close.setCursor(Qt.CursorShape.PointingHandCursor)
         self._close.clicked.connect(self._on_close_clicked)
 
@@ -74,12 +75,18 @@ class MessageBanner(QFrame):
         layout.addWidget(self._label, 1)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Message"))
+        self._close.setAccessibleName(self.tr("Dismiss message"))
+        self._close.setToolTip(self.tr("Hide this message (Esc)"))
 
     # -- public API ---------------------------------------------------------
 
     @property
     def kind(self) -> str:
-        """Kind of the message shown: ``"error"``, ``"warning"`` or ``"info"``."""
+        """Kind of the message shown: ``"error"``, ``"warning"``, ``"info"`` or ``"hint"``."""
         return self._kind
 
     def text(self) -> str:
@@ -93,9 +100,9 @@ class MessageBanner(QFrame):
         ----------
         text : str
             Plain words; shown as plain text, never as HTML.
-        kind : {"error", "warning", "info"}
-            Errors and warnings stay until dismissed; info hides itself after
-            ``INFO_TIMEOUT_MS``.
+        kind : {"error", "warning", "info", "hint"}
+            Errors, warnings and hints stay until dismissed; info hides itself
+            after ``INFO_TIMEOUT_MS``.
         """
         if kind not in _COLORS:
             raise ValueError(f"unknown message kind {kind!r}")
@@ -124,6 +131,7 @@ class MessageBanner(QFrame):
         # An empty banner never shows, even if a parent layout or caller asks it to.
         super().setVisible(bool(visible) and bool(self._label.text()))
 
+    @guarded
     def keyPressEvent(self, event):  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape and self.isVisible():
             self._on_close_clicked()

@@ -15,9 +15,10 @@ forces the window wider (four columns fit at 1280 px, three at 1024).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets import DATASETS
+from playground import catalogue
+from playground.guard import guarded
+from playground.panels.labels import refresh_scaled_fonts, set_scaled_font
 from playground.settings import ACTIVATION_NAMES, MAX_LAYERS, MAX_NEURONS
 from playground.state import AppState
 from playground.views.colors import MUTED_HEX
-from playground.views.neuron_maps import activation_label
 
 #: Neurons in a freshly added layer (TensorFlow Playground's choice).
 NEW_LAYER_NEURONS = 2
@@ -85,6 +88,8 @@ class NetworkEditor(QWidget):
         self._state = state
         self._columns: list[_LayerColumn] = []
         self._build()
+        self.set_style()
+        self.retranslate()
         self._refresh(_KEYS)
         state.changed.connect(self._refresh)
 
@@ -95,38 +100,22 @@ class NetworkEditor(QWidget):
     # -- building -----------------------------------------------------------
 
     def _build(self) -> None:
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setWeight(QFont.Weight.Bold)
-        side = round(self.fontMetrics().height() * 1.9)
-
         self.addLayerButton = QToolButton(self)
         self.addLayerButton.setObjectName("addLayerButton")
         self.addLayerButton.setText("+")
-        self.addLayerButton.setAccessibleName(self.tr("Add hidden layer"))
         self.addLayerButton.clicked.connect(self._on_add_layer)
         self.removeLayerButton = QToolButton(self)
         self.removeLayerButton.setObjectName("removeLayerButton")
         self.removeLayerButton.setText("−")
-        self.removeLayerButton.setAccessibleName(self.tr("Remove hidden layer"))
-        self.removeLayerButton.setToolTip(self.tr(
-            "Remove the last hidden layer. With none left, the inputs feed the output "
-            "directly: a single-layer model that can only draw straight boundaries."))
         self.removeLayerButton.clicked.connect(self._on_remove_layer)
         for button in (self.addLayerButton, self.removeLayerButton):
-            button.setFont(big)
-            button.setFixedSize(side, side)
+            set_scaled_font(button, 1.4, QFont.Weight.Bold)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.addLayerButton.setToolTip(self.tr(
-            "Add a hidden layer (up to %1). Each layer re-describes the data for the next, "
-            "so deeper networks can bend the boundary more.").replace("%1", str(MAX_LAYERS)))
 
         self.layersLabel = QLabel(self)
         self.layersLabel.setObjectName("layersLabel")
         self.layersLabel.setWordWrap(True)
-        heading_font = QFont(self.font())
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        self.layersLabel.setFont(heading_font)
+        set_scaled_font(self.layersLabel, 1.0, QFont.Weight.DemiBold)
 
         self.outputLabel = QLabel(self)
         self.outputLabel.setObjectName("outputLabel")
@@ -162,19 +151,12 @@ class NetworkEditor(QWidget):
         self.noHiddenLabel.setStyleSheet("color: palette(placeholder-text);")
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("hiddenLayerScroll")
-        self._scroll.setAccessibleName(self.tr("Hidden layers"))
         self._scroll.setWidget(self._strip)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        # A fixed height with room for the scroll bar: the strip never covers its own
-        # combos when it scrolls, and the editor does not jump as layers come and go.
-        probe = _LayerColumn(0, None)
-        scrollbar = self._scroll.horizontalScrollBar().sizeHint().height()
-        self._scroll.setFixedHeight(probe.sizeHint().height() + scrollbar + 2)
-        probe.deleteLater()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 2)
@@ -182,6 +164,41 @@ class NetworkEditor(QWidget):
         layout.addLayout(self._header)
         layout.addWidget(self._scroll)
 
+    def set_style(self, _style=None) -> None:
+        """Buttons, columns and the strip's height follow the application font."""
+        refresh_scaled_fonts(self)
+        side = round(QFontMetrics(QApplication.font()).height() * 1.9)
+        for button in (self.addLayerButton, self.removeLayerButton):
+            button.setFixedSize(side, side)
+        # A fixed height with room for the scroll bar: the strip never covers its own
+        # combos when it scrolls, and the editor does not jump as layers come and go.
+        probe = _LayerColumn(0, None)
+        scrollbar = self._scroll.horizontalScrollBar().sizeHint().height()
+        self._scroll.setFixedHeight(probe.sizeHint().height() + scrollbar + 2)
+        probe.deleteLater()
+        self.outputLabel.setMinimumWidth(
+            QFontMetrics(QApplication.font()).horizontalAdvance("0") * 10)
+        self._output_on_own_line = None
+        if self._columns:
+            self._resize_strip(len(self._columns))
+        self._place_output_label()
+
+    def retranslate(self) -> None:
+        """Names, tips and the layer texts again, in the current language."""
+        self.addLayerButton.setAccessibleName(self.tr("Add hidden layer"))
+        self.addLayerButton.setToolTip(self.tr(
+            "Add a hidden layer (up to %1). Each layer re-describes the data for the next, "
+            "so deeper networks can bend the boundary more.").replace("%1", str(MAX_LAYERS)))
+        self.removeLayerButton.setAccessibleName(self.tr("Remove hidden layer"))
+        self.removeLayerButton.setToolTip(self.tr(
+            "Remove the last hidden layer. With none left, the inputs feed the output "
+            "directly: a single-layer model that can only draw straight boundaries."))
+        self._scroll.setAccessibleName(self.tr("Hidden layers"))
+        for column in self._columns:
+            self._name_column(column)
+        self._refresh_texts(len(self._columns))
+
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._place_output_label()
@@ -209,7 +226,16 @@ class NetworkEditor(QWidget):
 
     def _new_column(self, index: int) -> _LayerColumn:
         column = _LayerColumn(index, self._strip)
-        n = index + 1
+        for key in ACTIVATION_NAMES:
+            column.activation.addItem(key, key)
+        self._name_column(column)
+        column.neurons.valueChanged.connect(lambda v, i=index: self._on_neurons(i, v))
+        column.activation.currentIndexChanged.connect(
+            lambda _row, i=index: self._on_activation(i))
+        return column
+
+    def _name_column(self, column: _LayerColumn) -> None:
+        n = column.index + 1
         column.title.setText(self.tr("Layer %1").replace("%1", str(n)))
         column.neurons.setSuffix(self.tr(" neurons"))
         column.neurons.setAccessibleName(
@@ -224,29 +250,12 @@ class NetworkEditor(QWidget):
             "Activation function h of hidden layer %1: the non-linearity applied to each "
             "neuron's a. Without one, stacked layers collapse into a single straight-line "
             "model.").replace("%1", str(n)))
-        tips = self._activation_tips()
-        for key in ACTIVATION_NAMES:
-            # The diagram's names (activation_label), so combo and diagram agree.
-            column.activation.addItem(activation_label(key), key)
-            column.activation.setItemData(
-                column.activation.count() - 1, tips.get(key, ""), Qt.ItemDataRole.ToolTipRole)
-        column.neurons.valueChanged.connect(lambda v, i=index: self._on_neurons(i, v))
-        column.activation.currentIndexChanged.connect(
-            lambda _row, i=index: self._on_activation(i))
-        return column
-
-    def _activation_tips(self) -> dict[str, str]:
-        return {
-            "tanh": self.tr("tanh(a): squashes into −1…1, centred on 0."),
-            "relu": self.tr("ReLU: max(0, a). Fast to train; a neuron whose a stays "
-                            "negative stops learning (\"dead\")."),
-            "sigmoid": self.tr("sigmoid: 1 / (1 + e^−a), squashes into 0…1. Saturates, so "
-                               "gradients vanish in deep networks."),
-            "linear": self.tr("linear: h(a) = a. Layers of linear neurons add up to one "
-                              "linear model."),
-            "leaky_relu": self.tr("leaky ReLU: a for a > 0, else 0.01·a, so it never "
-                                  "quite dies."),
-        }
+        # The catalogue's names, so the combo and the diagram agree.
+        for row in range(column.activation.count()):
+            e = catalogue.entry("activation", column.activation.itemData(row)).translated(
+                QCoreApplication.translate)
+            column.activation.setItemText(row, e.name)
+            column.activation.setItemData(row, e.tip, Qt.ItemDataRole.ToolTipRole)
 
     # -- user edits -> state ------------------------------------------------
 

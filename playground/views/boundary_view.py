@@ -1,6 +1,6 @@
 """The decision boundary: the network's output over the input plane, with the data.
 
-Renders only from :class:`playground.frame.Snapshot`. The heatmap is one
+Renders only from :class:`playground.frame.Frame`. The heatmap is one
 ``ImageItem`` updated in place; the points are one scatter item per class and
 split, created once and refilled only when the data change (not every frame).
 """
@@ -13,7 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from playground.frame import Snapshot
+from playground.frame import Frame
+from playground.guard import guarded
 from playground.settings import MAX_CLASSES
 from playground.views import neuron_maps
 from playground.views.colors import (
@@ -39,8 +40,7 @@ class BoundaryView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("boundaryView")
-        self.setAccessibleName(self.tr("Decision boundary"))
-        self._snapshot: Snapshot | None = None
+        self._frame: Frame | None = None
         self._style = ViewStyle()
         self._show_test = False
         self._discretize = False
@@ -55,7 +55,7 @@ class BoundaryView(QWidget):
         self._title.setWordWrap(True)
         self._plot = pg.PlotWidget(self, background="w")
         self._plot.setObjectName("boundaryPlot")
-        self._plot.setAccessibleName(self.tr("Decision boundary plot"))
+        self._plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take Space away
         self._legend = PointLegend(self)
         self._legend.setObjectName("boundaryLegend")
         layout = QVBoxLayout(self)
@@ -91,14 +91,22 @@ class BoundaryView(QWidget):
             it.setZValue(10)
             item.addItem(it)
         self.set_style(self._style)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names, title and legend again, in the current language."""
+        self.setAccessibleName(self.tr("Decision boundary"))
+        self._plot.setAccessibleName(self.tr("Decision boundary plot"))
         self._update_title()
+        if self._frame is not None:
+            self._update_legend(self._frame)
 
     # -- public API ---------------------------------------------------------
 
     @property
-    def snapshot(self) -> Snapshot | None:
-        """The last snapshot received (kept so toggles can re-render)."""
-        return self._snapshot
+    def frame(self) -> Frame | None:
+        """The last frame received (kept so toggles can re-render)."""
+        return self._frame
 
     @property
     def plot_widget(self) -> pg.PlotWidget:
@@ -117,6 +125,19 @@ class BoundaryView(QWidget):
         """The RGB image currently shown, shape ``(H, W, 3)``, row 0 = bottom."""
         return self.image_item.image
 
+    def map_rect(self) -> QRectF:
+        """Where the heatmap is drawn, in this widget's pixels (empty before a frame)."""
+        if self.image_item.image is None:
+            return QRectF()
+        scene = self.image_item.mapRectToScene(self.image_item.boundingRect())
+        view = self._plot.mapFromScene(scene).boundingRect()
+        return QRectF(view.translated(self._plot.pos()))
+
+    def plot_area(self) -> QRectF:
+        """The square-locked plotting area (inside the axes), in this widget's pixels."""
+        scene = self._vb.sceneBoundingRect()
+        return QRectF(self._plot.mapFromScene(scene).boundingRect().translated(self._plot.pos()))
+
     @property
     def showing_neuron(self) -> bool:
         return self._neuron_source is not None
@@ -127,22 +148,22 @@ class BoundaryView(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(220, 240)
 
-    def set_snapshot(self, snapshot: Snapshot) -> None:
+    def set_frame(self, frame: Frame) -> None:
         """Render a new frame. Cheap when the data points did not change."""
-        old = self._snapshot
-        self._snapshot = snapshot
+        old = self._frame
+        self._frame = frame
         if self._neuron_source is not None and (
-            old is None or old.layer_sizes != snapshot.layer_sizes
+            old is None or old.layer_sizes != frame.layer_sizes
         ):
             # A new architecture: that node index means something else now.
             self._neuron_source = None
             self._update_title()
-        if snapshot.extent != self._extent:
-            self._set_extent(snapshot.extent)
+        if frame.extent != self._extent:
+            self._set_extent(frame.extent)
         self._update_points()
         self._update_heatmap()
         if self._neuron_source is not None:  # its value range moves as it learns
-            self._update_legend(snapshot)
+            self._update_legend(frame)
 
     def set_show_test(self, show: bool) -> None:
         """Show or hide the test points (hollow markers)."""
@@ -156,9 +177,10 @@ class BoundaryView(QWidget):
         if on != self._discretize:
             self._discretize = bool(on)
             self._update_heatmap()
+            self._update_title()
 
     def show_neuron(self, layer: int, index: int) -> None:
-        """Show a diagram node's map large and keep it live with each snapshot.
+        """Show a diagram node's map large and keep it live with each frame.
 
         Same numbering as ``NetworkView.neuronHovered`` (0 = inputs), so that
         signal can be connected straight to this slot.
@@ -166,8 +188,8 @@ class BoundaryView(QWidget):
         self._neuron_source = (int(layer), int(index))
         self._update_heatmap()
         self._update_title()
-        if self._snapshot is not None:
-            self._update_legend(self._snapshot)
+        if self._frame is not None:
+            self._update_legend(self._frame)
 
     def show_output(self) -> None:
         """Return to the network's output."""
@@ -175,8 +197,8 @@ class BoundaryView(QWidget):
             self._neuron_source = None
             self._update_heatmap()
             self._update_title()
-            if self._snapshot is not None:
-                self._update_legend(self._snapshot)
+            if self._frame is not None:
+                self._update_legend(self._frame)
 
     def set_style(self, style: ViewStyle) -> None:
         """Apply font size, line widths and marker size (e.g. projector mode)."""
@@ -207,7 +229,7 @@ class BoundaryView(QWidget):
         self._vb.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.03)
 
     def _update_heatmap(self) -> None:
-        s = self._snapshot
+        s = self._frame
         rgb = None
         if self._neuron_source is not None and s is not None:
             layer, index = self._neuron_source
@@ -225,8 +247,8 @@ class BoundaryView(QWidget):
         elif s is not None:
             if s.output_grid.shape[-1] >= 2:
                 rgb = class_confidence_rgb(s.output_grid, self._discretize)
-            else:
-                rgb = diverging_rgb(s.output_grid[:, :, 0], -1.0, 1.0, self._discretize)
+            else:  # regression: "discretize" would show only the sign, so it is not offered
+                rgb = diverging_rgb(s.output_grid[:, :, 0], -1.0, 1.0, False)
         if rgb is None:
             self.image_item.clear()
             return
@@ -240,17 +262,19 @@ class BoundaryView(QWidget):
             self._image_geometry = geometry
 
     def _update_title(self) -> None:
-        s = self._snapshot
+        s = self._frame
         if self._neuron_source is not None:
             text = neuron_maps.neuron_title(s, *self._neuron_source)
         elif s is not None and not s.is_classification:
-            text = self.tr("Output: the predicted value over the plane")
+            text = self.tr("The predicted value over the plane")
+        elif self._discretize:
+            text = self.tr("Colour = predicted class")
         else:
-            text = self.tr("Output: colour = predicted class, paler = less sure")
+            text = self.tr("Colour = predicted class, paler = less sure")
         self._title.setText(text)
 
     def _update_points(self) -> None:
-        s = self._snapshot
+        s = self._frame
         if s is None:
             return
         key = (s.build_id, s.problem, s.n_classes, s.x_train.shape, s.x_test.shape,
@@ -271,7 +295,7 @@ class BoundaryView(QWidget):
         self._update_legend(s)
         self._update_title()
 
-    def _same_points(self, s: Snapshot) -> bool:
+    def _same_points(self, s: Frame) -> bool:
         old = getattr(self, "_points_data", None)
         if old is None:
             return False
@@ -293,11 +317,12 @@ class BoundaryView(QWidget):
         side = min(self._plot.width(), self._plot.height())
         return float(round(min(self._style.marker_px, max(4.0, side / 28.0))))
 
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._update_points()  # refills only if the marker size changed
 
-    def _fill_class_points(self, s: Snapshot) -> None:
+    def _fill_class_points(self, s: Frame) -> None:
         size = self._marker_size()
         t_train = np.asarray(s.t_train).astype(np.int64, copy=False)
         t_test = np.asarray(s.t_test).astype(np.int64, copy=False)
@@ -314,7 +339,7 @@ class BoundaryView(QWidget):
                     pen=self._test_pen(class_color(k)), brush=pg.mkBrush("w"),
                 )
 
-    def _fill_regression_points(self, s: Snapshot) -> None:
+    def _fill_regression_points(self, s: Frame) -> None:
         size = self._marker_size()
         self.regression_train_item.setData(
             x=s.x_train[:, 0], y=s.x_train[:, 1], symbol="o", size=size,
@@ -326,11 +351,12 @@ class BoundaryView(QWidget):
                 pen=[self._test_pen(c) for c in _value_colors(s.t_test)], brush=pg.mkBrush("w"),
             )
 
-    def _update_legend(self, s: Snapshot) -> None:
+    def _update_legend(self, s: Frame) -> None:
         ink = QColor(INK_HEX)
         w1, w2 = self._style.width(1), self._style.width(2)
         entries = []
         levels = None
+        test_outline = ink
         if self._neuron_source is not None:
             levels = neuron_maps.neuron_levels(s, *self._neuron_source)
         if levels is not None:
@@ -343,7 +369,6 @@ class BoundaryView(QWidget):
             for k in range(min(s.n_classes, MAX_CLASSES)):
                 entries.append(LegendEntry(class_symbol(k), class_color(k), ink, w1,
                                            self.tr("class %1").replace("%1", str(k))))
-            test_outline = ink
         else:
             entries.append(LegendEntry("gradient", None, ink, w1, self.tr("value −1 … +1")))
             test_outline = QColor(MUTED_HEX)

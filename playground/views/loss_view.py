@@ -1,4 +1,4 @@
-"""Loss and accuracy per epoch, from the snapshot's (already decimated) history.
+"""Loss and accuracy per epoch, from the frame's (already decimated) history.
 
 Two stacked plots with linked x axes: loss on top (optionally log scale),
 accuracy below (hidden for regression, where accuracy does not apply). The four
@@ -15,10 +15,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.history import HistoryArrays
-from playground.frame import Snapshot
+from playground.frame import Frame
+from playground.guard import guarded
 from playground.messages import divergence_reason
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle
 
@@ -44,7 +45,6 @@ class LossView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lossView")
-        self.setAccessibleName(self.tr("Loss and accuracy curves"))
         self._style = ViewStyle()
         self._log = False
         self._build_id: int | None = None
@@ -54,19 +54,22 @@ class LossView(QWidget):
 
         self._summary = QLabel(self)
         self._summary.setObjectName("lossSummary")
-        self._summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._summary.setWordWrap(True)
         self._summary.setTextFormat(Qt.TextFormat.RichText)
         self.loss_plot = pg.PlotWidget(self, background="w")
         self.loss_plot.setObjectName("lossPlot")
-        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
         self.acc_plot = pg.PlotWidget(self, background="w")
         self.acc_plot.setObjectName("accuracyPlot")
-        self.acc_plot.setAccessibleName(self.tr("Accuracy plot"))
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take Space away
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(0)
-        layout.addWidget(self._summary)
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 2, 0)
+        self._header.addWidget(self._summary, 1)
+        layout.addLayout(self._header)
         layout.addWidget(self.loss_plot, 4)
         layout.addWidget(self.acc_plot, 3)
 
@@ -94,10 +97,27 @@ class LossView(QWidget):
         self.train_acc_curve = self.acc_plot.plot(connect="finite")
         self.test_acc_curve = self.acc_plot.plot(connect="finite")
         self.acc_plot.installEventFilter(self)
+        self._frame = None
         self.set_style(self._style)
-        self._update_summary(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names, axis labels and the summary line again, in the current language."""
+        self.setAccessibleName(self.tr("Loss and accuracy curves"))
+        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
+        self.acc_plot.setAccessibleName(self.tr("Accuracy plot"))
+        self.set_style(self._style)
+        self._update_summary(self._frame)
 
     # -- public API ---------------------------------------------------------
+
+    def add_to_header(self, widget: QWidget) -> None:
+        """Put ``widget`` (an option such as "log scale") on the legend's line."""
+        self._header.addWidget(widget, 0)
+
+    @property
+    def shows_accuracy(self) -> bool:
+        return not self.acc_plot.isHidden()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(440, 280)
@@ -105,23 +125,22 @@ class LossView(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(220, 160)
 
-    def set_snapshot(self, snapshot: Snapshot) -> None:
-        """Show the snapshot's history; a new ``build_id`` (reset) clears first."""
-        if snapshot.build_id != self._build_id:
-            self._build_id = snapshot.build_id
+    def set_frame(self, frame: Frame) -> None:
+        """Show the frame's history; a new ``build_id`` (reset) clears first."""
+        if frame.build_id != self._build_id:
+            self._build_id = frame.build_id
             self._history = HistoryArrays.empty()
             self._ranges = None
             self._apply_history()
-        classification = snapshot.is_classification
+        classification = frame.is_classification
         if classification != self._classification:
             self._classification = classification
-            self.acc_plot.setVisible(classification)
-            # The epoch label goes on whichever plot is at the bottom.
-            self._show_loss_epoch_axis(not classification)
-        if not self._same_history(snapshot.history):
-            self._history = snapshot.history
+            self._fit_plots()
+        if not self._same_history(frame.history):
+            self._history = frame.history
             self._apply_history()
-        self._update_summary(snapshot)
+        self._frame = frame
+        self._update_summary(frame)
 
     def set_log_scale(self, on: bool) -> None:
         """Log-scale loss axis; zero or negative losses become gaps."""
@@ -160,10 +179,25 @@ class LossView(QWidget):
                 axis.setWidth(int(style.font_pt * 7))
             axis.setLabel(text, **{"font-size": f"{style.font_pt:.0f}pt", "color": INK_HEX})
         # The accuracy plot below carries the epoch label, unless it is hidden.
-        self._show_loss_epoch_axis(not self._classification)
+        self._show_loss_epoch_axis(self.acc_plot.isHidden())
         self._fit_accuracy_label()
         self._fit_accuracy_range()
 
+    @guarded
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_plots()
+
+    def _fit_plots(self) -> None:
+        """The accuracy plot only for classes, and only where both plots stay readable
+        (the accuracies are also in the top bar); the epoch axis under the lower one."""
+        text = QFontMetricsF(self._style.font()).height()
+        show = self._classification and self.height() >= 14 * text
+        if show == self.acc_plot.isHidden():
+            self.acc_plot.setVisible(show)
+            self._show_loss_epoch_axis(not show)
+
+    @guarded(default=False)
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if obj is self.acc_plot and event.type() == QEvent.Type.Resize:
             self._fit_accuracy_label()
@@ -248,13 +282,13 @@ class LossView(QWidget):
             # A little headroom so the top tick label is not cut in half.
             self.loss_plot.setYRange(*y_range, padding=0.06)
 
-    def _update_summary(self, s: Snapshot | None) -> None:
+    def _update_summary(self, s: Frame | None) -> None:
         """One line of numbers that doubles as the legend (it never covers a curve)."""
         if s is None:
             self._summary.setText(self.tr("No training yet"))
             return
         if s.diverged:
-            reason = divergence_reason(s.divergence) if s.divergence else s.diverged
+            reason = divergence_reason(s.divergence)
             text = html.escape(self.tr("Training stopped: %1").replace("%1", reason))
         else:
             # Only the legend: the numbers are already large in the top bar, and

@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from playground.frame import Snapshot
+from playground.frame import Frame
+from playground.guard import guarded
 from playground.views import neuron_maps
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle, class_color
 from playground.views.heatmap import to_qimage
@@ -33,7 +34,7 @@ THUMB_SIDE = 32
 
 
 class NetworkView(QWidget):
-    """Draws the snapshot's architecture, weights and per-neuron maps.
+    """Draws the frame's architecture, weights and per-neuron maps.
 
     Signals
     -------
@@ -50,11 +51,10 @@ class NetworkView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("networkView")
-        self.setAccessibleName(self.tr("Network diagram"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self._snapshot: Snapshot | None = None
+        self._frame: Frame | None = None
         self._style = ViewStyle()
         self._layout: NetworkLayout | None = None
         self._layout_key: tuple | None = None
@@ -63,19 +63,26 @@ class NetworkView(QWidget):
         #: Counts from the last paint, for tests and benchmarks.
         self.last_paint_stats: dict = {}
         self.set_style(self._style)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name, headers and labels again, in the current language (on the next paint)."""
+        self.setAccessibleName(self.tr("Network diagram"))
+        self._layout_key = None
+        self.update()
 
     # -- public API ---------------------------------------------------------
 
     @property
-    def snapshot(self) -> Snapshot | None:
-        return self._snapshot
+    def frame(self) -> Frame | None:
+        return self._frame
 
-    def set_snapshot(self, snapshot: Snapshot) -> None:
-        """Keep the snapshot and schedule a repaint (heatmaps are built lazily)."""
-        old = self._snapshot
-        self._snapshot = snapshot
+    def set_frame(self, frame: Frame) -> None:
+        """Keep the frame and schedule a repaint (heatmaps are built lazily)."""
+        old = self._frame
+        self._frame = frame
         self._images = None
-        if self._hover is not None and (old is None or old.layer_sizes != snapshot.layer_sizes):
+        if self._hover is not None and (old is None or old.layer_sizes != frame.layer_sizes):
             # A new architecture: the hovered node means something else now.
             self._hover = None
             self.neuronLeft.emit()
@@ -91,11 +98,11 @@ class NetworkView(QWidget):
 
     def neuron_grid(self, layer: int, index: int) -> np.ndarray | None:
         """The node's output over the plane, ``(g, g)``, row 0 = bottom; None if invalid."""
-        return neuron_maps.neuron_grid(self._snapshot, layer, index)
+        return neuron_maps.neuron_grid(self._frame, layer, index)
 
     def neuron_title(self, layer: int, index: int) -> str:
         """A title for the node, e.g. ``"Hidden layer 1, neuron 3 (tanh)"``."""
-        return neuron_maps.neuron_title(self._snapshot, layer, index)
+        return neuron_maps.neuron_title(self._frame, layer, index)
 
     def diagram_layout(self) -> NetworkLayout | None:
         """The current geometry (computed for the widget's size)."""
@@ -114,7 +121,7 @@ class NetworkView(QWidget):
         """Colour and pen width of the edge from node ``i`` of column ``layer``
         to node ``j`` of column ``layer + 1``, as painted."""
         lay = self._ensure_layout()
-        w = self._snapshot.weights[layer][0]
+        w = self._frame.weights[layer][0]
         buckets, _ = bucket_edges(w, self._style.line_scale, self._max_edge_width(lay, layer))
         flat = i * w.shape[1] + j
         for b in buckets:
@@ -132,7 +139,7 @@ class NetworkView(QWidget):
     # -- layout ---------------------------------------------------------------
 
     def _labels(self) -> tuple[list[str], list[str]]:
-        s = self._snapshot
+        s = self._frame
         left = [neuron_maps.feature_label(n) for n in s.feature_names]
         if s.is_classification:
             right = [self.tr("class %1").replace("%1", str(k)) for k in range(s.n_classes)]
@@ -141,7 +148,7 @@ class NetworkView(QWidget):
         return left, right
 
     def _ensure_layout(self) -> NetworkLayout | None:
-        s = self._snapshot
+        s = self._frame
         if s is None:
             return None
         key = (self.width(), self.height(), s.layer_sizes, s.feature_names, s.n_classes,
@@ -168,6 +175,7 @@ class NetworkView(QWidget):
 
     # -- painting ----------------------------------------------------------------
 
+    @guarded
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("white"))
@@ -187,7 +195,7 @@ class NetworkView(QWidget):
 
     def _paint_edges(self, p: QPainter, lay: NetworkLayout, stats: dict) -> None:
         scale = self._style.line_scale
-        for pair, (w, _b) in enumerate(self._snapshot.weights[: lay.n_columns - 1]):
+        for pair, (w, _b) in enumerate(self._frame.weights[: lay.n_columns - 1]):
             if w.shape != (lay.layer_sizes[pair], lay.layer_sizes[pair + 1]):
                 continue
             lines = lay.edge_lines(pair)
@@ -207,7 +215,7 @@ class NetworkView(QWidget):
         nobody sees would cost more than the whole paint."""
         if self._images is None:
             images = {}
-            s = self._snapshot
+            s = self._frame
             for layer in range(lay.n_columns):
                 if not lay.shows_heatmap[layer]:
                     continue
@@ -268,7 +276,7 @@ class NetworkView(QWidget):
         their class colours."""
         side = float(lay.node_sizes[layer])
         pts = np.column_stack([np.full(lay.layer_sizes[layer], lay.xs[layer]), lay.ys[layer]])
-        if layer == lay.n_columns - 1 and self._snapshot.is_classification:
+        if layer == lay.n_columns - 1 and self._frame.is_classification:
             for k in range(len(pts)):
                 p.setPen(_dot_pen(class_color(k), side))
                 draw_points(p, pts[k:k + 1])
@@ -278,7 +286,7 @@ class NetworkView(QWidget):
 
     def _header_lines(self, layer: int, n: int, gap: float) -> tuple[str, str]:
         """Two header lines; a compact form when the columns are too narrow."""
-        s = self._snapshot
+        s = self._frame
         last = len(s.layer_sizes) - 1
         if layer == 0:
             count = self.tr("1 input") if n == 1 else self.tr("%n inputs", "", n)
@@ -349,10 +357,12 @@ class NetworkView(QWidget):
         elif had:
             self.neuronLeft.emit()
 
+    @guarded
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.hover_at(event.position())
         super().mouseMoveEvent(event)
 
+    @guarded
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self._hover is not None:
             self._hover = None
@@ -360,6 +370,7 @@ class NetworkView(QWidget):
             self.neuronLeft.emit()
         super().leaveEvent(event)
 
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._layout_key = None
         super().resizeEvent(event)
@@ -370,7 +381,7 @@ class NetworkView(QWidget):
         if lay is None:
             return ""
         hit = lay.node_at(pos.x(), pos.y())
-        s = self._snapshot
+        s = self._frame
         if hit is not None:
             layer, k = hit
             text = self.neuron_title(layer, k)
@@ -386,6 +397,7 @@ class NetworkView(QWidget):
         return self.tr("weight w = %1\nfrom %2\nto %3").replace("%1", f"{w:.3f}").replace(
             "%2", self.neuron_title(pair, i)).replace("%3", self.neuron_title(pair + 1, j))
 
+    @guarded(default=False)
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             text = self.tooltip_text(QPointF(event.pos()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from playground.frame import Snapshot
+from playground.frame import Frame
 from playground.views.heatmap import (
     diverging_rgb,
     single_class_rgb,
@@ -63,45 +63,45 @@ def activation_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def output_activation(snapshot: Snapshot) -> str:
+def output_activation(frame: Frame) -> str:
     """``"softmax"`` for classification, ``"linear"`` for regression."""
-    return "softmax" if snapshot.is_classification else "linear"
+    return "softmax" if frame.is_classification else "linear"
 
 
-def n_columns(snapshot: Snapshot) -> int:
+def n_columns(frame: Frame) -> int:
     """Number of diagram columns: inputs, hidden layers, outputs."""
-    return len(snapshot.layer_sizes)
+    return len(frame.layer_sizes)
 
 
-def column_grids(snapshot: Snapshot, layer: int) -> np.ndarray | None:
+def column_grids(frame: Frame, layer: int) -> np.ndarray | None:
     """All grids of one column, shape ``(g, g, n_layer)``, or None if absent."""
-    last = n_columns(snapshot) - 1
+    last = n_columns(frame) - 1
     if layer == 0:
-        grids = snapshot.feature_grids
+        grids = frame.feature_grids
     elif 1 <= layer < last:
-        if layer - 1 >= len(snapshot.neuron_grids):
+        if layer - 1 >= len(frame.neuron_grids):
             return None
-        grids = snapshot.neuron_grids[layer - 1]
+        grids = frame.neuron_grids[layer - 1]
     elif layer == last:
-        grids = snapshot.output_grid
+        grids = frame.output_grid
     else:
         return None
-    if grids is None or grids.ndim != 3 or grids.shape[2] != snapshot.layer_sizes[layer]:
+    if grids is None or grids.ndim != 3 or grids.shape[2] != frame.layer_sizes[layer]:
         return None
     return grids
 
 
-def neuron_grid(snapshot: Snapshot | None, layer: int, index: int) -> np.ndarray | None:
+def neuron_grid(frame: Frame | None, layer: int, index: int) -> np.ndarray | None:
     """One node's output over the plane, shape ``(g, g)``; None if out of range."""
-    if snapshot is None or not 0 <= layer < n_columns(snapshot):
+    if frame is None or not 0 <= layer < n_columns(frame):
         return None
-    grids = column_grids(snapshot, layer)
+    grids = column_grids(frame, layer)
     if grids is None or not 0 <= index < grids.shape[2]:
         return None
     return grids[:, :, index]
 
 
-def column_levels(snapshot: Snapshot, layer: int, grids: np.ndarray) -> tuple:
+def column_levels(frame: Frame, layer: int, grids: np.ndarray) -> tuple:
     """The diverging map's ``(lo, hi)`` for a column, each of shape ``(n,)``.
 
     Bounded activations use their fixed range. Unbounded ones (ReLU, linear)
@@ -111,53 +111,53 @@ def column_levels(snapshot: Snapshot, layer: int, grids: np.ndarray) -> tuple:
     tooltip and the enlarged view).
     """
     n = grids.shape[2]
-    last = n_columns(snapshot) - 1
+    last = n_columns(frame) - 1
     if layer == 0:
         lo, hi = symmetric_levels(grids, axis=(0, 1))
-        for i, name in enumerate(snapshot.feature_names[:n]):
+        for i, name in enumerate(frame.feature_names[:n]):
             if name in _SIN_FEATURES:
                 lo[i], hi[i] = -1.0, 1.0
         return lo, hi
     if layer == last:
         # Regression output: targets live in −1…1.
         return np.full(n, -1.0), np.full(n, 1.0)
-    act = snapshot.activations[layer - 1] if layer - 1 < len(snapshot.activations) else ""
+    act = frame.activations[layer - 1] if layer - 1 < len(frame.activations) else ""
     if act in _FIXED_LEVELS:
         lo, hi = _FIXED_LEVELS[act]
         return np.full(n, lo), np.full(n, hi)
     return symmetric_levels(grids, axis=(0, 1))
 
 
-def column_rgb(snapshot: Snapshot, layer: int, grids: np.ndarray) -> np.ndarray:
+def column_rgb(frame: Frame, layer: int, grids: np.ndarray) -> np.ndarray:
     """Colour a whole column at once: shape ``(g, g, n, 3)`` uint8.
 
     Output nodes of a classifier show their class probability in the class
     colour; everything else uses the diverging map.
     """
-    if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
+    if layer == n_columns(frame) - 1 and frame.is_classification:
         return np.stack(
             [single_class_rgb(grids[:, :, k], k) for k in range(grids.shape[2])], axis=2
         )
-    lo, hi = column_levels(snapshot, layer, grids)
+    lo, hi = column_levels(frame, layer, grids)
     return diverging_rgb(grids, lo, hi)
 
 
-def neuron_levels(snapshot: Snapshot, layer: int, index: int) -> tuple[float, float] | None:
+def neuron_levels(frame: Frame, layer: int, index: int) -> tuple[float, float] | None:
     """The values a node's map spans from full orange to full blue, or None.
 
     For a classification output node the map is that class's probability, 0…1.
     """
-    grids = column_grids(snapshot, layer) if snapshot is not None else None
+    grids = column_grids(frame, layer) if frame is not None else None
     if grids is None or not 0 <= index < grids.shape[2]:
         return None
-    if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
+    if layer == n_columns(frame) - 1 and frame.is_classification:
         return 0.0, 1.0
-    lo, hi = column_levels(snapshot, layer, grids)
+    lo, hi = column_levels(frame, layer, grids)
     return float(lo[index]), float(hi[index])
 
 
 def neuron_rgb(
-    snapshot: Snapshot,
+    frame: Frame,
     layer: int,
     index: int,
     discretize: bool = False,
@@ -165,19 +165,19 @@ def neuron_rgb(
 ) -> np.ndarray | None:
     """One node's map as RGB ``(g, g, 3)``, coloured as in the diagram.
 
-    ``grid`` replaces the snapshot's grid (e.g. an enlarged copy of it) while
+    ``grid`` replaces the frame's grid (e.g. an enlarged copy of it) while
     keeping the colour scale the diagram uses for that node.
     """
-    if neuron_grid(snapshot, layer, index) is None:
+    if neuron_grid(frame, layer, index) is None:
         return None
     if grid is None:
-        grid = neuron_grid(snapshot, layer, index)
-    if layer == n_columns(snapshot) - 1 and snapshot.is_classification:
+        grid = neuron_grid(frame, layer, index)
+    if layer == n_columns(frame) - 1 and frame.is_classification:
         if discretize:
-            grid = _wins(snapshot.output_grid, index, grid.shape)
+            grid = _wins(frame.output_grid, index, grid.shape)
         return single_class_rgb(grid, index)
-    grids = column_grids(snapshot, layer)
-    lo, hi = column_levels(snapshot, layer, grids)
+    grids = column_grids(frame, layer)
+    lo, hi = column_levels(frame, layer, grids)
     return diverging_rgb(grid, lo[index], hi[index], discretize=discretize)
 
 
@@ -196,22 +196,22 @@ def _wins(output_grid: np.ndarray, k: int, shape: tuple[int, int]) -> np.ndarray
     return wins
 
 
-def neuron_title(snapshot: Snapshot | None, layer: int, index: int) -> str:
+def neuron_title(frame: Frame | None, layer: int, index: int) -> str:
     """A human title for a node, e.g. ``"Hidden layer 1, neuron 3 (tanh)"``."""
-    if snapshot is None or not 0 <= layer < n_columns(snapshot):
+    if frame is None or not 0 <= layer < n_columns(frame):
         return ""
-    last = n_columns(snapshot) - 1
+    last = n_columns(frame) - 1
     if layer == 0:
-        names = snapshot.feature_names
+        names = frame.feature_names
         name = names[index] if index < len(names) else str(index + 1)
         return QCoreApplication.translate("NeuronMaps", "Input feature %1").replace(
             "%1", feature_label(name))
     if layer == last:
-        if snapshot.is_classification:
+        if frame.is_classification:
             return QCoreApplication.translate(
                 "NeuronMaps", "Output: probability of class %1").replace("%1", str(index))
         return QCoreApplication.translate("NeuronMaps", "Output: predicted value")
-    act = snapshot.activations[layer - 1] if layer - 1 < len(snapshot.activations) else ""
+    act = frame.activations[layer - 1] if layer - 1 < len(frame.activations) else ""
     return (
         QCoreApplication.translate("NeuronMaps", "Hidden layer %1, neuron %2 (%3)")
         .replace("%1", str(layer))

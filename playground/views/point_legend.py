@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from playground.guard import guarded
 from playground.views.colors import INK_HEX, NEGATIVE_HEX, NEUTRAL_RGB, POSITIVE_HEX, ViewStyle
 
 
@@ -88,6 +89,7 @@ class PointLegend(QWidget):
         self.updateGeometry()
         self.update()
 
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._refit()
@@ -97,6 +99,7 @@ class PointLegend(QWidget):
 
     # -- painting ---------------------------------------------------------
 
+    @guarded
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self._entries:
             return

@@ -1,25 +1,41 @@
-"""The GUI side of the training worker: start, command, poll, stop.
+"""The GUI side of one training worker: start, command, poll, watch, stop.
 
 The GUI thread never trains. It sends small commands down a pipe and, every few
-milliseconds, takes whatever snapshots have arrived, keeps only the newest, and
-emits it. One credit goes back per emitted frame, so the worker never gets more
-than ``MAX_CREDITS`` frames ahead of the screen.
+milliseconds, takes whatever has arrived: a :class:`~playground.frame.Build`
+is kept, and of the frames only the newest is emitted, with its build
+attached. One credit goes back per emitted frame, so the worker never gets
+more than ``MAX_CREDITS`` frames ahead of the screen.
+
+A worker that dies (killed from outside, a crash) or freezes (stopped, stuck)
+is noticed within :data:`HEARTBEAT_TIMEOUT` seconds: the worker sends a
+heartbeat twice a second, busy or idle. The client then reports it lost and
+waits; :meth:`TrainingClient.restart` starts a new one with the latest settings.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from playground.settings import Settings
+from playground.settings import Settings, TranslatableError
+from playground.worker import protocol as p
 from playground.worker.process import worker_main
 
 #: How often the GUI looks for new frames (ms). Cheap: a non-blocking poll.
 POLL_MS = 5
-#: How long ``stop`` waits for a polite exit before terminating the process.
-JOIN_SECONDS = 0.5
+#: Seconds without any message after which a worker counts as frozen.
+HEARTBEAT_TIMEOUT = 2.0
+#: ... and before its first message: starting Python and NumPy on a slow, busy
+#: machine can take a few seconds, which is not a freeze.
+STARTUP_TIMEOUT = 15.0
+#: How long ``stop`` waits for a polite exit before terminating, then killing.
+JOIN_SECONDS = 0.3
+
+log = logging.getLogger("nn_playground.worker")
 
 
 class TrainingClient(QObject):
@@ -27,28 +43,43 @@ class TrainingClient(QObject):
 
     Signals
     -------
-    snapshotReady(object)
-        The newest :class:`playground.frame.Snapshot`.
-    errorOccurred(str)
-        A problem: the worker's own report of an exception (English, for a bug
-        report; the session goes on), or, translated, that the process died.
-        The window adds a translated "Training problem:" in front of either.
-    settingsRefused(object, str)
-        The worker could not build the new settings; it kept these (the
-        previous ones) and says why.
+    frameReady(object)
+        The newest :class:`~playground.frame.Frame`, its ``build`` attached.
+    failed(str)
+        The worker reported a problem and paused (``"training"``, ``"frame"``,
+        ``"command"``, ``"start"``); the details went to the log.
+    refused(object, object)
+        ``(kept Settings, TranslatableError)``: the worker could not build the
+        new settings and kept these.
+    lost(str)
+        The worker is gone: ``"died"`` or ``"frozen"``. Nothing trains until
+        :meth:`restart`.
     """
 
-    snapshotReady = Signal(object)
-    errorOccurred = Signal(str)
-    settingsRefused = Signal(object, str)
+    frameReady = Signal(object)
+    failed = Signal(str)
+    refused = Signal(object, object)
+    lost = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QObject | None = None):
+    def __init__(self, settings: Settings, parent: QObject | None = None, clock=time.monotonic):
         super().__init__(parent)
+        self._clock = clock
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self.latest = None
+        self._build = None
+        self._probes: dict[str, p.SetProbe] = {}
         self._stopped = False
+        self._process = None
+        self._handlers = {
+            p.BuildReady: self._on_build,
+            p.FrameReady: self._on_frame,
+            p.Refused: self._on_refused,
+            p.Failed: self._on_failed,
+            p.Heartbeat: lambda _m: None,
+            p.Bye: self._on_bye,
+        }
         self._start(settings)
 
     def _start(self, settings: Settings) -> None:
@@ -62,104 +93,154 @@ class TrainingClient(QObject):
         self._process.start()
         child_conn.close()  # the child has its own copy; EOF then means it died
         self._alive = True
+        self._heard_at = self._clock()
+        self._heard_any = False
+        self._newest = None
+        for request in self._probes.values():  # a new worker owes every visible view
+            self._send(request)
         self._timer.start()
 
     # ------------------------------------------------------------------ commands
     def send_settings(self, settings: Settings) -> None:
         self._settings = settings
-        self._send("settings", settings)
+        self._send(p.ApplySettings(settings))
 
     def play(self) -> None:
-        self._send("play")
+        self._send(p.Play())
 
     def pause(self) -> None:
-        self._send("pause")
+        self._send(p.Pause())
 
     def step(self, n_steps: int = 1) -> None:
-        self._send("step", int(n_steps))
+        self._send(p.Step(int(n_steps)))
 
     def step_epoch(self) -> None:
-        self._send("epoch")
+        self._send(p.StepEpoch())
 
     def reset(self) -> None:
-        """Fresh weights; after the process died, a new process (the lost message says so)."""
-        if self._alive:
-            self._send("reset")
-        elif not self._stopped:
-            self._stop_process()
-            self._start(self._settings)
+        """Rebuild from the current settings (same seeds, so the same start)."""
+        self._send(p.Reset())
+
+    def set_probe(self, key: str, name: str, params: dict | None = None) -> None:
+        """Ask for probe ``name`` with every frame (until :meth:`drop_probe`)."""
+        request = p.SetProbe(key, name, dict(params or {}))
+        if self._probes.get(key) != request:
+            self._probes[key] = request
+            self._send(request)
+
+    def drop_probe(self, key: str) -> None:
+        if self._probes.pop(key, None) is not None:
+            self._send(p.DropProbe(key))
+
+    def restart(self) -> None:
+        """A new worker with the latest settings, after the old one was lost."""
+        if self._stopped:
+            return
+        self._stop_process()
+        self._start(self._settings)
 
     @property
     def is_running(self) -> bool:
-        return self._alive and self._process.is_alive()
+        return self._alive and self._process is not None and self._process.is_alive()
 
-    def _send(self, command: str, argument=None) -> None:
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def _send(self, message) -> None:
         if not self._alive:
             return
         try:
-            self._conn.send((command, argument))
+            self._conn.send(message)
         except (BrokenPipeError, OSError):
-            self._lost(self.tr("The training process stopped unexpectedly."))
+            self._lose("died")
 
     # ------------------------------------------------------------------ receiving
     def _poll(self) -> None:
-        newest = None
+        self._newest = None
         try:
             while self._alive and self._conn.poll():
-                kind, payload = self._conn.recv()
-                if kind == "snapshot":
-                    if newest is not None:
-                        self._send("credit")  # a dropped frame frees its credit too
-                    newest = payload
-                elif kind == "error":
-                    self.errorOccurred.emit(payload)
-                elif kind == "refused":
-                    kept, reason = payload
-                    self._settings = kept
-                    self.settingsRefused.emit(kept, reason)
-                elif kind == "bye":
-                    self._alive = False
+                message = self._conn.recv()
+                self._heard_at = self._clock()
+                self._heard_any = True
+                p.dispatch(self._handlers, message)
         except (EOFError, OSError):
-            self._lost(self.tr(
-                "The training process stopped unexpectedly. Press Reset to start again."))
-        if newest is not None:
-            self.latest = newest
-            self.snapshotReady.emit(newest)
-            self._send("credit")
+            self._lose("died")
+            return
+        if self._newest is not None:
+            frame, self._newest = self._newest, None
+            self.latest = frame
+            self.frameReady.emit(frame)
+            self._send(p.Credit())
+        timeout = HEARTBEAT_TIMEOUT if self._heard_any else STARTUP_TIMEOUT
+        if self._alive and self._clock() - self._heard_at > timeout:
+            self._lose("died" if not self._process.is_alive() else "frozen")
 
-    def _lost(self, message: str) -> None:
+    def _on_build(self, m: p.BuildReady) -> None:
+        self._build = m.build
+
+    def _on_frame(self, m: p.FrameReady) -> None:
+        if self._newest is not None:
+            self._send(p.Credit())  # a dropped frame frees its credit too
+        if self._build is None or self._build.build_id != m.frame.build_id:
+            log.warning("frame of build %s arrived without its build", m.frame.build_id)
+            self._send(p.Credit())
+            return
+        self._newest = replace(m.frame, build=self._build)
+
+    def _on_refused(self, m: p.Refused) -> None:
+        values = dict(m.values)
+        setting = values.pop("setting", None)
+        error = TranslatableError(m.template, setting, **values)
+        error.context = m.context
+        log.info("settings refused: %s\n%s", error, m.detail)
+        self._settings = m.kept
+        self.refused.emit(m.kept, error)
+
+    def _on_failed(self, m: p.Failed) -> None:
+        log.error("worker problem (%s):\n%s", m.what, m.detail)
+        self.failed.emit(m.what)
+
+    def _on_bye(self, _m: p.Bye) -> None:
+        self._alive = False
+
+    def _lose(self, why: str) -> None:
         if self._alive:
             self._alive = False
             self._timer.stop()
-            self.errorOccurred.emit(message)
+            log.error("training process %s (pid %s)", why, self.pid)
+            self.lost.emit(why)
 
     # ------------------------------------------------------------------ shutdown
     def stop(self) -> None:
-        """End the worker: ask politely, then terminate; never hangs."""
+        """End the worker: ask politely, then terminate, then kill; never hangs."""
         self._stopped = True
         self._timer.stop()
         self._stop_process()
 
     def _stop_process(self) -> None:
+        process = self._process
+        if process is None:
+            return
         if self._alive:
             try:
-                self._conn.send(("quit", None))
+                self._conn.send(p.Quit())
             except (BrokenPipeError, OSError):
                 pass
         self._alive = False
         # Keep reading while we wait: a worker blocked sending a big frame into a
-        # full pipe would otherwise never see "quit".
+        # full pipe would otherwise never see Quit.
         deadline = time.monotonic() + JOIN_SECONDS
-        while self._process.is_alive() and time.monotonic() < deadline:
+        while process.is_alive() and time.monotonic() < deadline:
             try:
                 while self._conn.poll(0.01):
                     self._conn.recv()
             except (EOFError, OSError):
-                self._process.join(0.01)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(JOIN_SECONDS)
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
+                process.join(0.01)
+        if process.is_alive():
+            process.terminate()
+            process.join(0.1)
+        if process.is_alive():  # a stopped process does not act on SIGTERM
+            process.kill()
+        process.join()
         self._conn.close()

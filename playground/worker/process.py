@@ -1,32 +1,26 @@
-"""The training worker: a child process that trains and publishes snapshots.
+"""The training worker: a child process that trains and publishes frames.
 
 Why a process and not a QThread: DESIGN.md measured a training loop in a
 QThread holding the GIL so much that the GUI's event loop lagged 150–200 ms at
 p99. A child process has its own interpreter and GIL, so the window stays
 smooth. No Qt is imported here.
 
-Protocol (over one ``multiprocessing`` duplex ``Connection``)
--------------------------------------------------------------
-GUI → worker, tuples ``(command, argument)``:
-    ``("settings", Settings)``  apply settings (reset / regenerate / live change)
-    ``("play", None)``, ``("pause", None)``
-    ``("step", n)``             run n minibatch steps, then publish
-    ``("epoch", None)``         run one epoch, then publish
-    ``("reset", None)``         fresh weights, same settings; pauses
-    ``("credit", None)``        the GUI rendered a frame and can take another
-    ``("quit", None)``
-Worker → GUI:
-    ``("snapshot", Snapshot)``, ``("error", str)``, ``("bye", None)``,
-    ``("refused", (Settings, str))``: settings it could not build; it kept these
+The loop: answer every waiting command (``playground.worker.protocol``), train
+for a slice of ~4 ms at the speed the settings ask for, publish a frame when
+one is owed and the GUI has a credit for it, and say it is alive twice a second.
 """
 
 from __future__ import annotations
 
+import os
 import time
 import traceback
 from multiprocessing.connection import Connection
 
-from playground.settings import Settings
+from playground.settings import Settings, TranslatableError
+from playground.worker import protocol as p
+from playground.worker.pacing import Pacer
+from playground.worker.probe_runner import ProbeRunner
 
 #: The worker publishes at most this many frames a second.
 PUBLISH_HZ = 30.0
@@ -36,68 +30,115 @@ MAX_FRAME_SHARE = 0.2
 MAX_CREDITS = 2
 #: Training runs in slices this long between looks at the command pipe.
 SLICE_SECONDS = 0.004
+#: A heartbeat goes out this often, training or idle (the GUI waits 2 s for one).
+HEARTBEAT_SECONDS = 0.5
+#: Niceness the worker adds to itself, so a busy machine serves the window first.
+NICENESS = 5
 
 
 class Worker:
-    """The loop state of the child process; separated from I/O for testing."""
+    """The loop state of the child process; separated from I/O for testing.
 
-    def __init__(self, conn: Connection, settings: Settings):
+    Parameters
+    ----------
+    conn : Connection
+        Duplex pipe to the GUI (anything with ``send``, ``poll`` and ``recv``).
+    settings : Settings
+        What to build first.
+    clock : callable, optional
+        Seconds, for the speed limit and frame pacing (tests pass a fake).
+    """
+
+    def __init__(self, conn: Connection, settings: Settings, clock=time.perf_counter):
         from playground.worker.session import TrainingSession
 
         self.conn = conn
         self.session = TrainingSession(settings)
+        self.probes = ProbeRunner()
+        self.pacer = Pacer(clock)
+        self.clock = clock
         self.playing = False
         self.credits = MAX_CREDITS
         self.dirty = True  # a frame is owed to the GUI
         self.running = True
-        self._last_publish = 0.0
+        self._sent_build: int | None = None
+        self._last_publish = -1e9
+        self._last_beat = -1e9
         self._publish_interval = 1.0 / PUBLISH_HZ
-        self._allowance = 0.0  # steps the speed limit still allows
-        self._last_tick = time.perf_counter()
         self._batch = 8  # steps between clock reads, adapted to the network's speed
         self._rate_steps = 0
-        self._rate_t0 = time.perf_counter()
+        self._rate_t0 = clock()
+        self._handlers = {
+            p.ApplySettings: self._on_settings,
+            p.Play: self._on_play,
+            p.Pause: self._on_pause,
+            p.Step: self._on_step,
+            p.StepEpoch: self._on_step_epoch,
+            p.Reset: self._on_reset,
+            p.Credit: self._on_credit,
+            p.SetProbe: self._on_set_probe,
+            p.DropProbe: self._on_drop_probe,
+            p.Quit: self._on_quit,
+        }
 
     # ---------------------------------------------------------------- commands
-    def handle(self, command: str, argument) -> None:
+    def handle(self, message) -> None:
+        p.dispatch(self._handlers, message)
+
+    def _on_settings(self, m: p.ApplySettings) -> None:
         s = self.session
-        if command == "settings":
-            try:
-                outcome = s.apply(argument)
-            except Exception as exc:  # the session is unchanged; the GUI rolls back
-                self.conn.send(("refused", (s.settings, _describe(exc))))
-                return
-            if outcome == "reset":
-                self._reset_rate()
-        elif command == "play":
-            self.playing = self._may_continue()
-            self._last_tick = time.perf_counter()
-            self._allowance = 0.0
-            self._reset_rate()
-        elif command == "pause":
-            self.playing = False
-            s.set_measured_rate(0.0)
-        elif command == "step":
-            if self._may_continue():
-                s.step(max(1, int(argument or 1)))
-            s.set_measured_rate(0.0)
-        elif command == "epoch":
-            if self._may_continue():
-                s.step_epoch()
-            s.set_measured_rate(0.0)
-        elif command == "reset":
-            s.reset()
-            self.playing = False
-            self._reset_rate()
-        elif command == "credit":
-            self.credits = min(MAX_CREDITS, self.credits + 1)
+        try:
+            outcome = s.apply(m.settings)
+        except Exception as exc:  # the session is unchanged; the GUI rolls back
+            self.conn.send(_refused(s.settings, exc))
             return
-        elif command == "quit":
-            self.running = False
-            return
-        else:
-            raise ValueError(f"unknown worker command {command!r}")
+        if outcome == "reset":
+            self.playing = False if s.diverged else self.playing
+            self._reset_rate()
+        self.pacer.restart()
         self.dirty = True
+
+    def _on_play(self, _m: p.Play) -> None:
+        self.playing = self._may_continue()
+        self.pacer.restart()
+        self._reset_rate()
+        self.dirty = True
+
+    def _on_pause(self, _m: p.Pause) -> None:
+        self.playing = False
+        self.session.set_measured_rate(0.0)
+        self.dirty = True
+
+    def _on_step(self, m: p.Step) -> None:
+        if self._may_continue():
+            self.session.step(max(1, int(m.n)))
+        self.session.set_measured_rate(0.0)
+        self.dirty = True
+
+    def _on_step_epoch(self, _m: p.StepEpoch) -> None:
+        if self._may_continue():
+            self.session.step_epoch()
+        self.session.set_measured_rate(0.0)
+        self.dirty = True
+
+    def _on_reset(self, _m: p.Reset) -> None:
+        self.session.reset()
+        self.playing = False
+        self._reset_rate()
+        self.dirty = True
+
+    def _on_credit(self, _m: p.Credit) -> None:
+        self.credits = min(MAX_CREDITS, self.credits + 1)
+
+    def _on_set_probe(self, m: p.SetProbe) -> None:
+        self.probes.set(m.key, m.name, m.params)
+        self.dirty = True  # also while paused: the view is waiting for its numbers
+
+    def _on_drop_probe(self, m: p.DropProbe) -> None:
+        self.probes.drop(m.key)
+
+    def _on_quit(self, _m: p.Quit) -> None:
+        self.running = False
 
     def _may_continue(self) -> bool:
         """Whether training may go on: not after a divergence, until a reset.
@@ -107,64 +148,44 @@ class Worker:
         """
         return self.session.diverged is None
 
-    def _wait_seconds(self) -> float:
-        """How long to wait for a command before the next look at training.
-
-        Flat out: not at all. Paused: a while. Under a speed limit: until the
-        next step is due, so a slow speed does not spin a core at 100 %.
-        """
-        if not self.playing:
-            return 0.05
-        limit = self.session.settings.steps_per_second
-        missing = 1.0 - self._allowance
-        if limit <= 0 or missing <= 0:
-            return 0.0
-        return min(0.05, missing / limit)
-
     def _reset_rate(self) -> None:
         self._rate_steps = 0
-        self._rate_t0 = time.perf_counter()
+        self._rate_t0 = self.clock()
 
     # ---------------------------------------------------------------- training
     def train_slice(self) -> None:
-        """Train for about ``SLICE_SECONDS``, honouring the speed limit."""
+        """Train for about ``SLICE_SECONDS`` at the pace the settings ask for."""
         s = self.session
-        limit = s.settings.steps_per_second
-        now = time.perf_counter()
-        if limit > 0:
-            self._allowance = min(self._allowance + (now - self._last_tick) * limit, limit)
-        else:
-            self._allowance = 0.0  # flat out; a later speed limit starts from nothing owed
-        self._last_tick = now
-        end = now + SLICE_SECONDS
+        settings = s.settings
+        start = self.clock()
+        end = start + SLICE_SECONDS
         steps_in_slice = 0
         while True:
-            n = self._batch
-            if limit > 0:
-                n = min(n, int(self._allowance))
-                if n <= 0:
-                    break
+            n = self.pacer.allowed_steps(settings, s.trainer.epoch, self._batch,
+                                         s.steps_left_in_epoch())
+            if n <= 0:
+                break
             done = s.step(n)
             steps_in_slice += done
-            if limit > 0:
-                self._allowance -= done
+            self.pacer.ran(settings, done, s.trainer.epoch)
             self._rate_steps += done
             self.dirty = True
             if s.diverged is not None or done == 0:
                 self.playing = s.diverged is None and self.playing
                 break
-            t = time.perf_counter()
+            t = self.clock()
             if t >= end:
                 # Read the clock about once a millisecond: cheap, and fine-grained
                 # enough that commands are answered within a slice.
-                per_step = (t - now) / steps_in_slice
+                per_step = (t - start) / steps_in_slice
                 self._batch = int(min(256, max(1, 0.001 / max(per_step, 1e-7))))
                 break
 
     # ---------------------------------------------------------------- publishing
     def publish_if_due(self) -> None:
-        now = time.perf_counter()
-        if not self.dirty or self.credits <= 0:
+        now = self.clock()
+        probes_due = len(self.probes) > 0 and self.probes.has_due(self.session, self.playing, now)
+        if not (self.dirty or probes_due) or self.credits <= 0:
             return
         if self.playing and now - self._last_publish < self._publish_interval:
             return
@@ -173,26 +194,37 @@ class Worker:
             self.session.set_measured_rate(self._rate_steps / elapsed)
             if elapsed > 2.0:
                 self._rate_steps, self._rate_t0 = 0, now
-        snapshot = self.session.snapshot(playing=self.playing)
+        if self.session.build_id != self._sent_build:
+            self.conn.send(p.BuildReady(self.session.build()))
+            self._sent_build = self.session.build_id
+        results = self.probes.due_results(self.session, self.playing, now)
+        frame = self.session.frame(playing=self.playing, probes=results)
         # A big network's frame (a grid through every layer) can cost tens of
         # ms: keep frames to at most MAX_FRAME_SHARE of the worker's time so
         # training, not drawing, gets most of it.
-        cost = time.perf_counter() - now
+        cost = self.clock() - now
         self._publish_interval = max(1.0 / PUBLISH_HZ, cost / MAX_FRAME_SHARE)
-        self.conn.send(("snapshot", snapshot))
+        self.conn.send(p.FrameReady(frame))
         self.credits -= 1
         self.dirty = False
         self._last_publish = now
+        self.pacer.frame_shown()
+
+    def beat_if_due(self) -> None:
+        now = self.clock()
+        if now - self._last_beat >= HEARTBEAT_SECONDS:
+            self.conn.send(p.Heartbeat(now))
+            self._last_beat = now
 
     def run(self) -> None:
         while self.running:
-            timeout = self._wait_seconds()
+            timeout = self.pacer.wait_seconds(self.session.settings, self.playing)
             while self.running and self.conn.poll(timeout):
-                command, argument = self.conn.recv()
+                message = self.conn.recv()
                 try:
-                    self.handle(command, argument)
+                    self.handle(message)
                 except Exception as exc:  # report, keep the session alive
-                    self.conn.send(("error", _describe(exc)))
+                    self.conn.send(p.Failed("command", _detail(exc)))
                 timeout = 0.0
             if not self.running:
                 break
@@ -203,7 +235,8 @@ class Worker:
             except Exception as exc:  # pause and report; the learner keeps the session
                 self.playing = False
                 self.dirty = False  # retrying the same frame would only repeat the error
-                self.conn.send(("error", _describe(exc)))
+                self.conn.send(p.Failed("training", _detail(exc)))
+            self.beat_if_due()
 
 
 def worker_main(conn: Connection, settings: Settings) -> None:
@@ -212,20 +245,30 @@ def worker_main(conn: Connection, settings: Settings) -> None:
 
     single_blas_thread()
     try:
+        os.nice(NICENESS)  # the window's event loop first; training takes what is left
+    except (AttributeError, OSError):
+        pass  # not on this platform, or not allowed: train at normal priority
+    try:
         Worker(conn, settings).run()
-        conn.send(("bye", None))
+        conn.send(p.Bye())
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass  # the GUI went away: nothing left to report to
     except Exception as exc:
         try:
-            conn.send(("error", _describe(exc)))
+            conn.send(p.Failed("start", _detail(exc)))
         except (OSError, BrokenPipeError):
             pass
     finally:
         conn.close()
 
 
-def _describe(exc: BaseException) -> str:
-    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
-    where = f" ({last[0].filename.rsplit('/', 1)[-1]}:{last[0].lineno})" if last else ""
-    return f"{type(exc).__name__}: {exc}{where}"
+def _detail(exc: BaseException) -> str:
+    """The exception and where it happened, for the log (never shown as the message)."""
+    return "".join(traceback.format_exception(exc))
+
+
+def _refused(kept: Settings, exc: Exception) -> p.Refused:
+    if isinstance(exc, TranslatableError):
+        return p.Refused(kept, exc.template, dict(exc.values, setting=exc.setting),
+                         exc.context, _detail(exc))
+    return p.Refused(kept, "the engine could not build it", {}, "settings", _detail(exc))

@@ -2,8 +2,8 @@
 
 No Qt here: the training worker process runs this, and so do the headless
 benchmark and tests. The session decides what a settings change means (reset,
-new data, or a live change) and produces :class:`playground.frame.Snapshot`
-frames for the views.
+new data, or a live change) and produces a :class:`playground.frame.Build` per
+network or data and :class:`playground.frame.Frame` values for the views.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from engine.features import make_features, make_grid
 from engine.network import Network, NetworkSpec
 from engine.optimizers import make_optimizer
 from engine.training import Trainer
-from playground.frame import Snapshot
+from playground.frame import Build, Frame
 from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, Settings, changed_keys
 
 #: Output grid side by network size: (up to this many weights, grid side).
@@ -44,6 +44,7 @@ class TrainingSession:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.build_id = 0
+        self.edit_count = 0
         self._steps_per_second = 0.0
         self._build_data()
         self._build_network()
@@ -54,7 +55,7 @@ class TrainingSession:
         info = DATASETS[s.dataset]
         rng = np.random.default_rng(s.data_seed)
         xy, t = info.fn(info.n_samples, s.noise, rng, n_classes=s.n_classes)
-        self.extent = tuple(float(v) for v in info.extent)
+        self.extent = plane_extent(info.extent, xy)
         self.problem = info.kind
         if info.splittable:
             self.xy_train, self.t_train, self.xy_test, self.t_test = split(
@@ -64,7 +65,7 @@ class TrainingSession:
             self.xy_train, self.t_train = xy, t
             self.xy_test, self.t_test = xy[:0], t[:0]
         self.n_classes = info.classes_for(s.n_classes)
-        # Snapshots share these arrays with the views: freeze them, so sharing is safe.
+        # Builds share these arrays with the views: freeze them, so sharing is safe.
         for a in (self.xy_train, self.t_train, self.xy_test, self.t_test):
             a.flags.writeable = False
         self.x_train = make_features(self.xy_train, s.features)
@@ -181,6 +182,15 @@ class TrainingSession:
         """Run up to ``n_steps`` minibatch steps; return how many ran."""
         return self.trainer.run(n_steps)
 
+    def steps_left_in_epoch(self) -> int:
+        """Minibatch steps that complete the current epoch (a whole one at its start)."""
+        n = len(self.x_train)
+        batch = max(1, self.trainer.batch_size)
+        pos = getattr(self.trainer, "epoch_position", None)  # points of this epoch used
+        if pos is None:
+            pos = self.trainer._pos if self.trainer._pos < n else 0
+        return max(1, -(-(n - pos) // batch))
+
     def step_epoch(self) -> int:
         """Run the rest of the current epoch (or a whole one); return steps run."""
         return self.trainer.run_epoch()
@@ -189,7 +199,30 @@ class TrainingSession:
         self._steps_per_second = float(steps_per_second)
 
     # ------------------------------------------------------------------ drawing
-    def snapshot(self, playing: bool = False) -> Snapshot:
+    @property
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever the network's outputs may have: a build, a step, an edit."""
+        return (self.build_id, self.trainer.step_count, self.edit_count)
+
+    def build(self) -> Build:
+        """What stays put until the next rebuild: data, names, sizes (sent once per build)."""
+        spec = self.network.spec
+        return Build(
+            build_id=self.build_id,
+            problem=self.problem,
+            n_classes=self.n_classes,
+            feature_names=tuple(self.settings.features),
+            layer_sizes=(spec.n_inputs, *spec.hidden, spec.n_outputs),
+            activations=tuple(spec.activations),
+            x_train=self.xy_train,
+            t_train=self.t_train,
+            x_test=self.xy_test,
+            t_test=self.t_test,
+            extent=self.extent,
+            feature_grids=self.feature_grids,
+        )
+
+    def frame(self, playing: bool = False, probes: dict | None = None) -> Frame:
         """Evaluate, run the grid through the network and package a frame."""
         train_loss, test_loss, train_acc, test_acc = self.trainer.evaluate()
         size = self.grid_size
@@ -207,8 +240,7 @@ class TrainingSession:
         for grid in neuron_grids:
             grid[~np.isfinite(grid)] = np.nan
         weights = tuple((w.copy(), b.copy()) for w, b in self.network.weights())
-        spec = self.network.spec
-        return Snapshot(
+        return Frame(
             build_id=self.build_id,
             step=self.trainer.step_count,
             epoch=self.trainer.epoch,
@@ -217,25 +249,33 @@ class TrainingSession:
             train_acc=_f(train_acc),
             test_acc=_f(test_acc),
             history=self.trainer.history.as_arrays(),
-            problem=self.problem,
-            n_classes=self.n_classes,
-            feature_names=tuple(self.settings.features),
-            layer_sizes=(spec.n_inputs, *spec.hidden, spec.n_outputs),
-            activations=tuple(spec.activations),
             weights=weights,
-            extent=self.extent,
             output_grid=out,
-            feature_grids=self.feature_grids,
             neuron_grids=neuron_grids,
-            x_train=self.xy_train,
-            t_train=self.t_train,
-            x_test=self.xy_test,
-            t_test=self.t_test,
             playing=playing,
-            diverged=self.trainer.diverged,
             divergence=self.trainer.divergence,
             steps_per_second=self._steps_per_second,
+            probes=probes or {},
         )
+
+
+def plane_extent(default: tuple, xy: np.ndarray) -> tuple[float, float, float, float]:
+    """The dataset's plane, grown (square, to whole units) until every point is inside.
+
+    Noisy or loaded points can lie outside −6…6; cutting them off would hide data
+    the network trains on.
+    """
+    xmin, xmax, ymin, ymax = (float(v) for v in default)
+    if len(xy):
+        finite = xy[np.isfinite(xy).all(axis=1)]
+        if len(finite):
+            lo, hi = finite.min(axis=0), finite.max(axis=0)
+            if lo[0] < xmin or hi[0] > xmax or lo[1] < ymin or hi[1] > ymax:
+                margin = 0.05 * max(xmax - xmin, ymax - ymin)
+                half = max(abs(v) for v in (*lo, *hi)) + margin
+                half = float(np.ceil(half))
+                return (min(xmin, -half), max(xmax, half), min(ymin, -half), max(ymax, half))
+    return (xmin, xmax, ymin, ymax)
 
 
 def _f(value) -> float:

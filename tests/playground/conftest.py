@@ -48,3 +48,32 @@ def child(panel: QWidget, cls, name: str):
 def click(qtbot, panel: QWidget, name: str) -> None:
     """Left-click the button called ``name`` inside ``panel``."""
     qtbot.mouseClick(child(panel, QAbstractButton, name), Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def window(qtbot):
+    """The real main window, shown, with its first frame drawn; closed afterwards."""
+    from playground.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)
+    yield win
+    win.close()
+
+
+def wait_for_frame(qtbot, win, predicate, timeout=30000):
+    """Wait until the window's newest frame satisfies ``predicate``; return it."""
+    qtbot.waitUntil(
+        lambda: win.latest_frame is not None and predicate(win.latest_frame), timeout=timeout,
+    )
+    return win.latest_frame
+
+
+def choose(combo, text: str) -> None:
+    """Pick ``text`` from a drop-down as a user does (which emits ``activated``)."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered by {combo.objectName()}"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)

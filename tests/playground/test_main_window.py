@@ -8,47 +8,17 @@ import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox, QWidget
 
 from playground.main_window import MainWindow
 from playground.settings import Settings
+from tests.playground.conftest import child, choose, wait_for_frame
+
+MAX = 6  # the speed level "max"
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=20000)
-    yield win
-    win.close()
-
-
-def child(win: QWidget, cls, name: str):
-    found = win.findChild(cls, name)
-    assert found is not None, f"no {cls.__name__} named {name!r}"
-    return found
-
-
-def wait_for_snapshot(qtbot, win, predicate, timeout=30000):
-    qtbot.waitUntil(
-        lambda: win.latest_snapshot is not None and predicate(win.latest_snapshot),
-        timeout=timeout,
-    )
-    return win.latest_snapshot
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    """Pick ``text`` from a drop-down as a user does (which emits ``activated``)."""
-    index = combo.findText(text)
-    assert index >= 0, f"{text!r} not offered by {combo.objectName()}"
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def class_fractions(rgb: np.ndarray) -> tuple[float, float]:
@@ -60,6 +30,7 @@ def class_fractions(rgb: np.ndarray) -> tuple[float, float]:
 
 
 def test_xor_with_two_hidden_layers_learns_and_the_boundary_shows_both_classes(window, qtbot):
+    window.state.update(speed=MAX)
     qtbot.mouseClick(child(window, QAbstractButton, "dataset_xorButton"), Qt.LeftButton)
     remove = child(window, QAbstractButton, "removeLayerButton")
     add = child(window, QAbstractButton, "addLayerButton")
@@ -70,19 +41,19 @@ def test_xor_with_two_hidden_layers_learns_and_the_boundary_shows_both_classes(w
     child(window, QSpinBox, "layer0NeuronsSpin").setValue(6)
     child(window, QSpinBox, "layer1NeuronsSpin").setValue(4)
     assert window.state.settings.hidden == (6, 4)
-    wait_for_snapshot(qtbot, window, lambda s: s.layer_sizes == (2, 6, 4, 2))
+    wait_for_frame(qtbot, window, lambda s: s.layer_sizes == (2, 6, 4, 2))
     epoch_label = child(window, QWidget, "epochLabel")
     start_text = epoch_label.text()
 
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.test_loss < 0.15)
+    snap = wait_for_frame(qtbot, window, lambda s: s.test_loss < 0.15)
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
     assert not window.controls.playButton.isChecked()
 
     assert snap.test_acc > 0.9
     assert epoch_label.text() != start_text
     # Once paused, the loss chart shows the whole history up to the last epoch.
-    final = wait_for_snapshot(qtbot, window, lambda s: not s.playing)
+    final = wait_for_frame(qtbot, window, lambda s: not s.playing)
     # (The chart is redrawn in the event-loop turn after the frame arrives.)
     qtbot.waitUntil(lambda: window.loss_view.train_curve.getData()[0][-1] == final.epoch)
     assert final.history.epoch[-1] == final.epoch
@@ -98,9 +69,9 @@ def test_xor_with_two_hidden_layers_learns_and_the_boundary_shows_both_classes(w
 
 def test_editing_layers_while_training_keeps_diagram_and_network_in_step(window, qtbot):
     errors = []
-    window.client.errorOccurred.connect(errors.append)
+    window.controller.client.failed.connect(errors.append)
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
-    wait_for_snapshot(qtbot, window, lambda s: s.step > 50)
+    wait_for_frame(qtbot, window, lambda s: s.step > 50)
     add = child(window, QAbstractButton, "addLayerButton")
     remove = child(window, QAbstractButton, "removeLayerButton")
     for action in (add, add, remove, add):
@@ -112,31 +83,33 @@ def test_editing_layers_while_training_keeps_diagram_and_network_in_step(window,
     s = window.state.settings
     expected = (2, *s.hidden, 2)
     # The worker applies the edits in order; its frames catch up with the settings.
-    snap = wait_for_snapshot(
+    snap = wait_for_frame(
         qtbot, window,
         lambda sn: sn.layer_sizes == expected and sn.activations == s.activations and sn.step > 0,
     )
     assert snap.activations[1] == "relu"
     qtbot.wait(100)  # let the diagram paint the frame
-    assert window.network_view.snapshot.layer_sizes == expected
+    assert window.network_view.frame.layer_sizes == expected
     assert window.network_view.diagram_layout().n_columns == len(expected)
-    assert window.network_editor.layer_count() == len(s.hidden)
+    assert window.view("network").editor.layer_count() == len(s.hidden)
     assert errors == []
 
 
 def test_changing_the_learning_rate_mid_run_does_not_reset(window, qtbot):
+    window.state.update(speed=MAX)
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
-    before = wait_for_snapshot(qtbot, window, lambda s: s.epoch >= 20)
+    before = wait_for_frame(qtbot, window, lambda s: s.epoch >= 20)
     combo = child(window, QComboBox, "learningRateCombo")
     choose(combo, "0.1")
     assert window.state.settings.learning_rate == 0.1
-    after = wait_for_snapshot(qtbot, window, lambda s: s.epoch > before.epoch + 20)
+    after = wait_for_frame(qtbot, window, lambda s: s.epoch > before.epoch + 20)
     assert after.build_id == before.build_id, "a learning-rate change must not rebuild"
     assert after.step > before.step
 
 
 def test_learning_rate_10_on_a_sigmoid_net_is_stopped_with_a_message(qtbot):
-    settings = Settings(dataset="reg_plane", hidden=(8, 8), activations=("sigmoid", "sigmoid"))
+    settings = Settings(dataset="reg_plane", hidden=(8, 8), activations=("sigmoid", "sigmoid"),
+                        speed=MAX)
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()
@@ -149,12 +122,20 @@ def test_learning_rate_10_on_a_sigmoid_net_is_stopped_with_a_message(qtbot):
         text = child(win, QWidget, "messageLabel").text()
         assert "learning rate" in text.lower()
         assert not win.controls.playButton.isChecked(), "training must pause"
-        assert win.latest_snapshot.diverged
+        assert win.latest_frame.diverged
 
-        diverged = win.latest_snapshot
+        diverged = win.latest_frame
+
+        # The numbers on screen are the restored weights' numbers, all finite.
+        assert np.isfinite(diverged.train_loss) and np.isfinite(diverged.test_loss)
+        assert np.isfinite(diverged.output_grid).all(), "the map is drawn, not grey"
+        assert diverged.divergence.restored_step == diverged.step
+        assert f"step {diverged.step + 1}" in text, "the message names the failed step"
+        top = win.loss_view.loss_plot.getPlotItem().getViewBox().viewRange()[1][1]
+        assert top < 100, "the loss axis keeps a readable range"
 
         # Play again: refused, with the message, not a silent no-op.
-        win.banner.clear()
+        win.controller.clear_message()
         qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
         assert not win.controls.playButton.isChecked()
         assert win.banner.isVisible()
@@ -165,11 +146,11 @@ def test_learning_rate_10_on_a_sigmoid_net_is_stopped_with_a_message(qtbot):
         qtbot.mouseClick(child(win, QAbstractButton, "resetButton"), Qt.LeftButton)
         assert win.state.settings.init_seed == seed + 1
         assert not win.controls.playButton.isChecked()
-        fresh = wait_for_snapshot(qtbot, win, lambda s: s.build_id > diverged.build_id)
+        fresh = wait_for_frame(qtbot, win, lambda s: s.build_id > diverged.build_id)
         assert fresh.step == 0 and not fresh.diverged
         assert not win.banner.isVisible()
         qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
-        snap = wait_for_snapshot(qtbot, win, lambda s: s.step > 200)
+        snap = wait_for_frame(qtbot, win, lambda s: s.step > 200)
         assert not snap.diverged and np.isfinite(snap.train_loss)
     finally:
         win.close()
@@ -179,13 +160,13 @@ def test_closing_while_training_exits_quickly_and_leaves_nothing_running(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=20000)
+    qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)
     qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
-    wait_for_snapshot(qtbot, win, lambda s: s.step > 100)
+    wait_for_frame(qtbot, win, lambda s: s.step > 100)
     t0 = time.monotonic()
     win.close()
     assert time.monotonic() - t0 < 1.0
-    assert not win.client.is_running
+    assert not win.controller.client.is_running
 
 
 def test_screenshot_command_writes_a_png(tmp_path):
@@ -216,40 +197,43 @@ def test_screenshot_command_refuses_an_unknown_preset(tmp_path):
 def test_projector_mode_enlarges_text_and_keeps_the_session(window, qtbot):
     window.state.update(hidden=(5,), activations=("relu",))
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
-    before = wait_for_snapshot(qtbot, window, lambda s: s.layer_sizes == (2, 5, 2) and s.step > 50)
+    before = wait_for_frame(qtbot, window, lambda s: s.layer_sizes == (2, 5, 2) and s.step > 50)
     small = child(window, QWidget, "epochLabel").font().pointSizeF()
     small_combo = child(window, QComboBox, "learningRateCombo").font().pointSizeF()
 
+    pid = window.controller.client.pid
+    boundary = window.boundary_view
     window.resize(1920, 1080)  # a 1080p projector gets the full enlargement
-    window.projectorAction.trigger()
+    window.menus.actions["projector"].trigger()
     assert window.projector_mode
     assert child(window, QWidget, "epochLabel").font().pointSizeF() > 1.3 * small
     assert child(window, QComboBox, "learningRateCombo").font().pointSizeF() > 1.3 * small_combo
-    assert window.network_editor.layer_count() == 1, "rebuilt panels show the same network"
+    assert window.view("network").editor.layer_count() == 1
+    assert window.boundary_view is boundary, "nothing is rebuilt"
+    assert window.controller.client.pid == pid, "the same worker trains on"
     assert window.controls.playButton.isChecked(), "training keeps going"
-    after = wait_for_snapshot(qtbot, window, lambda s: s.step > before.step + 100)
+    after = wait_for_frame(qtbot, window, lambda s: s.step > before.step + 100)
     assert after.build_id == before.build_id
-    qtbot.wait(50)
-    assert window.network_view.snapshot is not None
 
-    window.projectorAction.trigger()
+    window.menus.actions["projector"].trigger()
     assert not window.projector_mode
     assert child(window, QWidget, "epochLabel").font().pointSizeF() == small
 
 
 def test_step_buttons_advance_one_batch_and_one_epoch(window, qtbot):
+    assert window.latest_frame.step == 0
     qtbot.mouseClick(child(window, QAbstractButton, "stepButton"), Qt.LeftButton)
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.step >= 1)
+    snap = wait_for_frame(qtbot, window, lambda s: s.step >= 1)
     assert (snap.step, snap.epoch) == (1, 0)
     qtbot.mouseClick(child(window, QAbstractButton, "stepEpochButton"), Qt.LeftButton)
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.epoch >= 1)
+    snap = wait_for_frame(qtbot, window, lambda s: s.epoch >= 1)
     assert snap.epoch == 1
     assert child(window, QWidget, "epochLabel").text().endswith("001")
 
 
 def test_hovering_a_neuron_shows_its_map_in_the_big_view(window, qtbot):
     view = window.network_view
-    qtbot.waitUntil(lambda: view.snapshot is not None)
+    qtbot.waitUntil(lambda: view.frame is not None)
     qtbot.wait(50)  # laid out and painted
     centre = view.node_center(1, 2).toPoint()  # hidden layer 1, neuron 3
     QTest.mouseMove(view, centre)
@@ -264,9 +248,23 @@ def test_slowest_speed_limits_training(window, qtbot):
     slider.setValue(0)  # 2 steps per second
     assert window.state.settings.steps_per_second == 2
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
-    wait_for_snapshot(qtbot, window, lambda s: s.step >= 1, timeout=5000)
+    wait_for_frame(qtbot, window, lambda s: s.step >= 1, timeout=5000)
     qtbot.wait(1000)
-    assert 2 <= window.latest_snapshot.step <= 6
+    assert 2 <= window.latest_frame.step <= 6
+
+
+def test_the_default_speed_trains_one_epoch_per_frame(window, qtbot):
+    assert window.state.settings.epoch_per_frame
+    assert "epoch" in child(window, QWidget, "speedLabel").text()
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    seen = []
+    window.controller.frameReady.connect(lambda f: seen.append((f.epoch, f.step)))
+    qtbot.waitUntil(lambda: len(seen) >= 12, timeout=10000)
+    qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
+    steps = [s for e, s in seen]
+    epochs = [e for e, s in seen]
+    assert all(s % 25 == 0 for s in steps[1:-1]), steps  # 250 points / batch 10 per epoch
+    assert max(b - a for a, b in zip(epochs, epochs[1:], strict=False)) <= 1, "no frame skips an epoch"
 
 
 REQUIRED_NAMES = (
@@ -285,28 +283,16 @@ def test_the_stable_object_names_exist_with_accessible_names(window):
             assert widget.accessibleName(), f"{name} has no accessible name"
 
 
-def test_space_plays_but_leaves_a_focused_check_box_its_key(window, qtbot):
-    box = child(window, QWidget, "showTestCheck")
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    before = box.isChecked()
-    QTest.keyClick(box, Qt.Key_Space)
-    assert box.isChecked() != before
-    assert not window.controls.playButton.isChecked()
-    window.network_view.setFocus()
-    QTest.keyClick(window.network_view, Qt.Key_Space)
-    assert window.controls.playButton.isChecked()
-
-
 def test_presets_keep_the_display_options_and_rechoosing_restarts(window, qtbot):
     window.state.update(show_test=True, speed=2)
+    assert not window.state.settings.epoch_per_frame
     assert window.apply_preset("xor")
     s = window.state.settings
     assert s.dataset == "xor" and s.hidden == (4, 4)
     assert s.show_test and s.speed == 2
-    built = wait_for_snapshot(qtbot, window, lambda sn: sn.layer_sizes == (2, 4, 4, 2))
+    built = wait_for_frame(qtbot, window, lambda sn: sn.layer_sizes == (2, 4, 4, 2))
     assert window.apply_preset("xor")
-    again = wait_for_snapshot(qtbot, window, lambda sn: sn.build_id > built.build_id)
+    again = wait_for_frame(qtbot, window, lambda sn: sn.build_id > built.build_id)
     assert again.step == 0
 
 
@@ -322,54 +308,41 @@ def test_a_late_diverged_frame_does_not_outlive_the_reset(window, qtbot):
 
     from engine.history import Divergence
 
-    healthy = window.latest_snapshot
-    div = Divergence(cause="nan", epoch=3, step=70, learning_rate=10.0, restored_step=68)
-    window._on_snapshot(dataclasses.replace(healthy, diverged=div.describe(), divergence=div))
+    healthy = window.latest_frame
+    div = Divergence(cause="nan", epoch=3, step=70, learning_rate=10.0, restored_step=69)
+    window.controller._on_frame(dataclasses.replace(healthy, divergence=div))
     assert window.banner.isVisible()
-    window._on_snapshot(dataclasses.replace(healthy, build_id=healthy.build_id + 1))
+    window.controller._on_frame(dataclasses.replace(healthy, build_id=healthy.build_id + 1))
     assert not window.banner.isVisible()
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
     assert window.controls.playButton.isChecked(), "a healthy network may play"
 
 
-def test_a_worker_error_stops_the_play_button(window, qtbot):
+def test_a_worker_problem_stops_the_play_button_with_words_not_a_traceback(window, qtbot):
     qtbot.mouseClick(child(window, QAbstractButton, "playButton"), Qt.LeftButton)
-    window.client.errorOccurred.emit("ValueError: boom (x.py:1)")
+    window.controller.client.failed.emit("training")
     assert not window.controls.playButton.isChecked()
-    assert "boom" in child(window, QWidget, "messageLabel").text()
+    text = child(window, QWidget, "messageLabel").text()
+    assert "went wrong while training" in text
+    assert "Error" not in text and ".py" not in text
 
 
 def test_settings_the_worker_refused_are_rolled_back_in_the_panels(window, qtbot):
+    from playground.settings import SettingError
+
     kept = window.state.settings
     window.state.update(hidden=(7,), activations=("relu",))
-    window.client.settingsRefused.emit(kept, "ValueError: too big")
+    window.controller.client.refused.emit(kept, SettingError("the engine could not build it"))
     assert window.state.settings == kept
     assert child(window, QSpinBox, "layer0NeuronsSpin").value() == kept.hidden[0]
-    assert "too big" in child(window, QWidget, "messageLabel").text()
-
-
-def test_space_after_clicking_a_check_box_plays_and_held_space_does_not_flicker(window, qtbot):
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    box = child(window, QWidget, "feature_x1sqCheck")
-    qtbot.mouseClick(box, Qt.LeftButton)
-    assert "x1sq" in window.state.settings.features
-    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_Space)
-    assert "x1sq" in window.state.settings.features, "Space must not untick it again"
-    assert window.controls.playButton.isChecked()
-    for _ in range(5):  # auto-repeat while the key is held
-        repeat = QKeyEvent(QEvent.KeyPress, Qt.Key_Space, Qt.NoModifier, " ", True)
-        QApplication.sendEvent(window, repeat)
-    assert window.controls.playButton.isChecked()
+    assert "could not be applied" in child(window, QWidget, "messageLabel").text()
 
 
 def test_projector_mode_on_a_1280x800_projector_keeps_a_usable_boundary(window, qtbot):
     small = child(window, QWidget, "epochLabel").font().pointSizeF()
     window.resize(1280, 800)
     window.set_projector_mode(True)
-    qtbot.wait(50)
+    qtbot.wait(100)
     assert child(window, QWidget, "epochLabel").font().pointSizeF() > 1.15 * small
     assert min(window.boundary_view.width(), window.boundary_view.height()) >= 250
     window.set_projector_mode(False)

@@ -8,14 +8,19 @@ import numpy as np
 import pytest
 
 from playground.settings import Settings
-from playground.worker.session import TrainingSession
+from playground.worker.session import TrainingSession, plane_extent
+from tests.playground.frames import frame_of
 
 
-def test_snapshot_shapes_follow_the_network():
+def frame(session):
+    return frame_of(session)
+
+
+def test_frame_shapes_follow_the_network():
     s = Settings(dataset="xor", hidden=(5, 3), activations=("tanh", "relu"),
                  features=("x1", "x2", "x1x2"))
     session = TrainingSession(s)
-    snap = session.snapshot()
+    snap = frame(session)
     assert snap.layer_sizes == (3, 5, 3, 2)
     assert [w.shape for w, _ in snap.weights] == [(3, 5), (5, 3), (3, 2)]
     g = snap.output_grid.shape[0]
@@ -46,7 +51,7 @@ def test_architecture_change_resets():
     outcome = session.apply(session.settings.with_changes(hidden=(6,), activations=("relu",)))
     assert outcome == "reset"
     assert session.trainer.step_count == 0
-    assert session.snapshot().layer_sizes == (2, 6, 2)
+    assert frame(session).layer_sizes == (2, 6, 2)
 
 
 def test_regenerate_changes_points_but_not_weights():
@@ -62,18 +67,18 @@ def test_regenerate_changes_points_but_not_weights():
 
 def test_regression_session_draws_values():
     session = TrainingSession(Settings(dataset="reg_plane"))
-    snap = session.snapshot()
+    snap = frame(session)
     assert snap.problem == "regression" and snap.n_classes == 1
     assert snap.output_grid.shape[2] == 1
     assert math.isnan(snap.train_acc)
 
 
-def test_divergence_is_reported_in_the_snapshot():
+def test_divergence_is_reported_in_the_frame():
     s = Settings(dataset="reg_plane", hidden=(8, 8), activations=("relu", "relu"),
                  learning_rate=10.0)
     session = TrainingSession(s)
     session.step(2000)
-    snap = session.snapshot()
+    snap = frame(session)
     assert snap.diverged, "a learning rate of 10 on regression should blow up"
     assert all(np.isfinite(w).all() for w, _ in snap.weights)
 
@@ -100,11 +105,11 @@ def test_a_change_the_engine_refuses_leaves_the_session_untouched(monkeypatch):
         session.apply(session.settings.with_changes(hidden=(3,), activations=("relu",)))
     after = (session.settings, session.build_id, session.network, session.trainer.step_count)
     assert after == before
-    assert session.snapshot().layer_sizes == (2, 4, 2, 2)
+    assert frame(session).layer_sizes == (2, 4, 2, 2)
 
 
-def test_shared_arrays_in_snapshots_are_read_only():
-    snap = TrainingSession(Settings(dataset="xor")).snapshot()
+def test_shared_arrays_in_builds_are_read_only():
+    snap = frame(TrainingSession(Settings(dataset="xor")))
     for a in (snap.x_train, snap.t_train, snap.feature_grids):
         with pytest.raises(ValueError):
             a[0] = 0
@@ -127,3 +132,35 @@ def test_optimizer_regularisation_and_batch_size_apply_live():
     epoch = session.trainer.epoch
     session.step(10)  # 250 training points / 25 per batch = one epoch
     assert session.trainer.epoch == epoch + 1
+
+
+def test_the_plane_grows_to_show_points_outside_minus_six_to_six():
+    inside = np.array([[-5.0, 5.9], [0.0, 0.0]])
+    assert plane_extent((-6, 6, -6, 6), inside) == (-6.0, 6.0, -6.0, 6.0)
+    outside = np.array([[-8.2, 1.0], [0.0, 3.0]])
+    xmin, xmax, ymin, ymax = plane_extent((-6, 6, -6, 6), outside)
+    assert xmin <= -8.2 and xmax >= 8.2 and ymin <= -8.2 and ymax >= 8.2
+    assert xmax - xmin == ymax - ymin, "the plane stays square"
+
+
+def test_noisy_gaussian_points_all_lie_inside_the_drawn_plane():
+    session = TrainingSession(Settings(dataset="gaussian", noise=0.5, data_seed=3))
+    build = session.build()
+    xmin, xmax, ymin, ymax = build.extent
+    for xy in (build.x_train, build.x_test):
+        assert (xy[:, 0] >= xmin).all() and (xy[:, 0] <= xmax).all()
+        assert (xy[:, 1] >= ymin).all() and (xy[:, 1] <= ymax).all()
+
+
+def test_the_data_travels_in_the_build_not_in_each_frame():
+    session = TrainingSession(Settings(dataset="circle"))
+    plain = session.frame()
+    assert plain.build is None
+    names = {f.name for f in __import__("dataclasses").fields(plain)}
+    assert not names & {"x_train", "t_train", "x_test", "t_test", "feature_grids"}
+    import pickle  # the pipe's own format, to measure what crosses it
+
+    frame_bytes = len(pickle.dumps(plain))
+    build_bytes = len(pickle.dumps(session.build()))
+    assert build_bytes > 8000, "the points are in the build"
+    assert frame_bytes < 120_000

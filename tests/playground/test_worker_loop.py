@@ -1,11 +1,19 @@
-"""The worker's loop logic, without a process: speed limits and waiting."""
+"""The worker's loop logic, without a process: pacing, frames and probes, on a fake clock."""
 
 from __future__ import annotations
 
-import time
-
-from playground.settings import SPEED_STEPS_PER_SECOND, Settings
+from playground.settings import SPEED_LEVELS, Settings
+from playground.worker import protocol as p
+from playground.worker.pacing import Pacer
 from playground.worker.process import Worker
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
 
 
 class FakeConnection:
@@ -18,35 +26,106 @@ class FakeConnection:
     def send(self, message):
         self.sent.append(message)
 
-
-def run_for(worker: Worker, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        time.sleep(worker._wait_seconds())
-        worker.train_slice()
+    def frames(self):
+        return [m.frame for m in self.sent if isinstance(m, p.FrameReady)]
 
 
-def test_slowing_down_after_playing_flat_out_keeps_training():
-    worker = Worker(FakeConnection(), Settings(dataset="circle"))
-    worker.handle("play", None)
-    run_for(worker, 0.3)
-    fast = worker.session.trainer.step_count
-    assert fast > 500
-    level = SPEED_STEPS_PER_SECOND.index(250)
-    worker.handle("settings", worker.session.settings.with_changes(speed=level))
-    run_for(worker, 0.4)
-    slow = worker.session.trainer.step_count - fast
-    assert 40 <= slow <= 160, slow  # ~100 at 250 steps/s
+def level(**kw) -> int:
+    for i, lv in enumerate(SPEED_LEVELS):
+        if all(getattr(lv, k) == v for k, v in kw.items()):
+            return i
+    raise LookupError(kw)
 
 
-def test_a_slow_speed_waits_instead_of_spinning():
-    level = SPEED_STEPS_PER_SECOND.index(2)
-    worker = Worker(FakeConnection(), Settings(dataset="circle", speed=level))
-    worker.handle("play", None)
-    worker.train_slice()
-    assert worker._wait_seconds() >= 0.04
-    cpu0, wall0 = time.process_time(), time.monotonic()
-    run_for(worker, 0.5)
-    cpu = time.process_time() - cpu0
-    assert cpu < 0.5 * (time.monotonic() - wall0), "the worker should mostly sleep"
-    assert 1 <= worker.session.trainer.step_count <= 3
+def test_a_rate_limit_allows_steps_as_time_passes_and_banks_no_burst():
+    clock = FakeClock()
+    pacer = Pacer(clock)
+    s = Settings(speed=level(steps_per_second=250))
+    assert pacer.allowed_steps(s, 0, 100, 25) == 0
+    clock.now += 0.125
+    assert pacer.allowed_steps(s, 0, 100, 25) == 31
+    pacer.ran(s, 31, 0)
+    clock.now += 60.0  # a long pause: at most one second's worth
+    assert pacer.allowed_steps(s, 0, 10_000, 25) == 250
+
+
+def test_one_epoch_per_frame_trains_to_the_end_of_the_epoch_then_waits_for_the_frame():
+    pacer = Pacer(FakeClock())
+    s = Settings(speed=level(epoch_per_frame=True))
+    assert pacer.allowed_steps(s, 3, 8, 13) == 8
+    pacer.ran(s, 8, 3)
+    assert pacer.allowed_steps(s, 3, 8, 5) == 5, "never past the end of the epoch"
+    pacer.ran(s, 5, 4)  # the epoch counter moved: done for this frame
+    assert pacer.allowed_steps(s, 4, 8, 25) == 0
+    assert pacer.wait_seconds(s, playing=True) > 0
+    pacer.frame_shown()
+    assert pacer.allowed_steps(s, 4, 8, 25) == 8
+
+
+def test_flat_out_never_waits():
+    pacer = Pacer(FakeClock())
+    s = Settings(speed=level(steps_per_second=0, epoch_per_frame=False))
+    assert pacer.allowed_steps(s, 0, 256, 25) == 256
+    assert pacer.wait_seconds(s, playing=True) == 0.0
+    assert pacer.wait_seconds(s, playing=False) > 0
+
+
+def test_the_default_speed_is_one_epoch_per_displayed_frame():
+    conn, clock = FakeConnection(), FakeClock()
+    worker = Worker(conn, Settings(dataset="circle"), clock=clock)  # 250 points, batch 10
+    worker.handle(p.Play())
+    for _ in range(3):
+        for _ in range(50):
+            worker.train_slice()
+            clock.now += 0.001
+        clock.now += 0.05
+        worker.publish_if_due()
+        worker.handle(p.Credit())
+    epochs = [f.epoch for f in conn.frames()]
+    assert epochs == [1, 2, 3], epochs
+    assert worker.session.trainer.step_count == 75
+
+
+def test_the_build_is_sent_once_then_frames_name_it():
+    conn, clock = FakeConnection(), FakeClock()
+    worker = Worker(conn, Settings(dataset="xor"), clock=clock)
+    worker.publish_if_due()
+    worker.handle(p.Step(3))
+    worker.handle(p.Credit())
+    worker.publish_if_due()
+    kinds = [type(m).__name__ for m in conn.sent]
+    assert kinds == ["BuildReady", "FrameReady", "FrameReady"]
+    build = conn.sent[0].build
+    assert all(f.build_id == build.build_id for f in conn.frames())
+    worker.handle(p.ApplySettings(worker.session.settings.with_changes(data_seed=4)))
+    worker.handle(p.Credit())
+    worker.publish_if_due()
+    assert isinstance(conn.sent[-2], p.BuildReady), "new data: a new build first"
+
+
+def test_a_probe_is_computed_again_only_when_the_network_changed():
+    conn, clock = FakeConnection(), FakeClock()
+    worker = Worker(conn, Settings(dataset="xor"), clock=clock)
+    worker.handle(p.SetProbe("v.s", "layer_summary", {"split": "train"}))
+    worker.publish_if_due()
+    assert "v.s" in conn.frames()[-1].probes
+    worker.handle(p.Credit())
+    worker.dirty = True  # a frame for some other reason: nothing changed for the probe
+    worker.publish_if_due()
+    assert "v.s" not in conn.frames()[-1].probes
+    worker.handle(p.Credit())
+    worker.handle(p.Step(1))
+    worker.publish_if_due()
+    assert "v.s" in conn.frames()[-1].probes, "a step changes the numbers"
+
+
+def test_a_heartbeat_goes_out_when_idle():
+    conn, clock = FakeConnection(), FakeClock()
+    worker = Worker(conn, Settings(dataset="xor"), clock=clock)
+    worker.beat_if_due()
+    clock.now += 0.2
+    worker.beat_if_due()
+    clock.now += 0.4
+    worker.beat_if_due()
+    beats = [m for m in conn.sent if isinstance(m, p.Heartbeat)]
+    assert len(beats) == 2

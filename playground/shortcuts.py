@@ -1,0 +1,78 @@
+"""Every keyboard shortcut of the app, in one table.
+
+The window builds its actions from :data:`SHORTCUTS`; tooltips quote
+:func:`key_text`; ``tests/playground/test_shortcuts.py`` checks that no key
+is bound twice. Later features add rows here (graph stepping, lessons,
+learning rate up and down), never a key elsewhere.
+
+Space is special: it plays and pauses whenever the focus is not in a text
+field, where it must type a space (``playground.keyboard`` handles it, not a
+``QAction``, which would steal it from the text field).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One command and its keys.
+
+    Attributes
+    ----------
+    id : str
+        Name of the command; the action's objectName is ``<id>Action``.
+    keys : tuple of str
+        Key sequences in Qt's portable text form, e.g. ``"Ctrl+Shift+P"``.
+    label : str
+        English menu text (context ``"shortcuts"``), with ``&`` for a mnemonic.
+    """
+
+    id: str
+    keys: tuple[str, ...]
+    label: str
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("play", ("Space", "F5"), QT_TRANSLATE_NOOP("shortcuts", "&Play / pause")),
+    Shortcut("step", ("Ctrl+Right",), QT_TRANSLATE_NOOP("shortcuts", "Step one &batch")),
+    Shortcut("stepEpoch", ("Ctrl+Shift+Right",), QT_TRANSLATE_NOOP("shortcuts", "Step one &epoch")),
+    Shortcut("reset", ("Ctrl+R",), QT_TRANSLATE_NOOP("shortcuts", "&Reset (new random weights)")),
+    Shortcut("speedUp", ("Ctrl+Up",), QT_TRANSLATE_NOOP("shortcuts", "&Faster")),
+    Shortcut("speedDown", ("Ctrl+Down",), QT_TRANSLATE_NOOP("shortcuts", "&Slower")),
+    Shortcut("projector", ("Ctrl+Shift+P",),
+             QT_TRANSLATE_NOOP("shortcuts", "&Projector mode (large text, thick lines)")),
+    Shortcut("fullScreen", ("F11",), QT_TRANSLATE_NOOP("shortcuts", "&Full screen")),
+    Shortcut("maximizeView", ("Ctrl+M",),
+             QT_TRANSLATE_NOOP("shortcuts", "&Maximise the view under the mouse")),
+    Shortcut("resetLayout", ("Ctrl+Shift+L",),
+             QT_TRANSLATE_NOOP("shortcuts", "Reset the &arrangement")),
+    Shortcut("toolPick", ("Ctrl+1",), QT_TRANSLATE_NOOP("shortcuts", "&Pick tool")),
+    Shortcut("toolDraw", ("Ctrl+2",), QT_TRANSLATE_NOOP("shortcuts", "&Draw tool")),
+    Shortcut("focusWindow", ("Esc",),
+             QT_TRANSLATE_NOOP("shortcuts", "Leave the text field (keys control the window)")),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("shortcuts", "&Quit")),
+)
+
+
+def shortcut(command: str) -> Shortcut:
+    """The row for ``command``."""
+    for row in SHORTCUTS:
+        if row.id == command:
+            return row
+    raise KeyError(command)
+
+
+def sequences(command: str) -> list[QKeySequence]:
+    """The command's keys as ``QKeySequence`` values (first one is the main key)."""
+    return [QKeySequence(k) for k in shortcut(command).keys]
+
+
+def key_text(command: str) -> str:
+    """The command's main key as the platform writes it, for tooltips (e.g. ``Ctrl+1``)."""
+    return QKeySequence(shortcut(command).keys[0]).toString(
+        QKeySequence.SequenceFormat.NativeText)

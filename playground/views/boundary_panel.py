@@ -1,0 +1,89 @@
+"""The output dock (``boundary``): the plane's tools, the decision boundary, its options."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from playground.views.base import PlaygroundView, ViewContext
+from playground.views.boundary_view import BoundaryView
+from playground.views.plane_tools import PlaneTools
+
+#: Settings this panel's check boxes edit (view-only: they never touch training).
+_OPTIONS = ("show_test", "discretize")
+
+
+class BoundaryPanel(PlaygroundView):
+    """Tool bar (Pick / Draw), the boundary plot, and "show test data" / "discretize"."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.setObjectName("boundaryPanel")
+        state = context.state
+        self.tools = PlaneTools(self)
+        self.view = BoundaryView(self)
+        self.view.set_style(context.style)
+        self.showTestCheck = QCheckBox(self, objectName="showTestCheck")
+        self.discretizeCheck = QCheckBox(self, objectName="discretizeCheck")
+        self._boxes = {"show_test": self.showTestCheck, "discretize": self.discretizeCheck}
+        for key, box in self._boxes.items():
+            box.setChecked(bool(getattr(state.settings, key)))
+            box.toggled.connect(lambda on, k=key: self.context.state.update(**{k: on}))
+        # One header row for the tools and the display options: every pixel of
+        # height the header does not take goes to the map.
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 4, 0)
+        header.setSpacing(8)
+        header.addWidget(self.tools)
+        header.addStretch(1)
+        header.addWidget(self.showTestCheck)
+        header.addWidget(self.discretizeCheck)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        state.changed.connect(self._on_state_changed)
+        context.controller.selection.hoveredChanged.connect(self._on_hovered)
+        self._apply_options()
+        self.retranslate()
+
+    def set_frame(self, frame) -> None:
+        self.view.set_frame(frame)
+        # Discretizing a regression surface would only show its sign: not offered there.
+        self.discretizeCheck.setVisible(frame.is_classification)
+
+    def set_style(self, style) -> None:
+        self.tools.set_style(style)
+        self.view.set_style(style)
+
+    def retranslate(self) -> None:
+        self.tools.retranslate()
+        self.view.retranslate()
+        self.showTestCheck.setText(self.tr("Show test data"))
+        self.showTestCheck.setToolTip(self.tr(
+            "Draw the held-out test points (hollow markers) on the boundary."))
+        self.discretizeCheck.setText(self.tr("Discretize output"))
+        self.discretizeCheck.setToolTip(self.tr(
+            "Colour each region by its winning class only, without confidence shading."))
+        for box in self._boxes.values():
+            box.setAccessibleName(box.text())
+
+    def _on_hovered(self, node) -> None:
+        """A node hovered in the diagram: its map here, large (or back to the output)."""
+        if node is None:
+            self.view.show_output()
+        else:
+            self.view.show_neuron(*node)
+
+    def _on_state_changed(self, keys: frozenset) -> None:
+        if keys & set(_OPTIONS):
+            self._apply_options()
+
+    def _apply_options(self) -> None:
+        s = self.context.state.settings
+        for key, box in self._boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(bool(getattr(s, key)))
+        self.view.set_show_test(s.show_test)
+        self.view.set_discretize(s.discretize)
