@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.appearance.changed.connect(self._on_style_changed)
 
         self.setWindowTitle(self.tr("nn-playground — watch a neural network learn"))
+        self.statusBar().setObjectName("statusBar")
         self._layout_restored = False
         self.resize(1280, 800)
         self.controls.playButton.setFocus()  # Space plays; Tab walks on from there

@@ -47,7 +47,10 @@ def test_training_worker_process_imports_no_qt():
     """The child process must start light: it imports the engine, never Qt."""
     code = (
         "import sys\n"
-        "import playground.worker.process, playground.worker.session\n"
+        "import pkgutil, importlib\n"
+        "import playground.worker.process, playground.worker.session, playground.probes\n"
+        "for m in pkgutil.iter_modules(playground.probes.__path__):\n"
+        "    importlib.import_module('playground.probes.' + m.name)\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
@@ -60,3 +63,46 @@ def test_no_pickle_loading_anywhere():
         text = p.read_text(encoding="utf-8")
         assert "allow_pickle=True" not in text, p
         assert "pickle.load" not in text, p
+
+
+#: Qt calls these on our widgets; an exception escaping one reached shiboken and,
+#: inside a layout or resize, killed the app (issue 7). They must be @guarded.
+_QT_VIRTUALS = {"event", "eventFilter"}
+
+
+def _is_qt_override(name: str) -> bool:
+    return name in _QT_VIRTUALS or (name.endswith("Event") and name[0].islower())
+
+
+def _decorator_names(node: ast.FunctionDef) -> set[str]:
+    names = set()
+    for d in node.decorator_list:
+        target = d.func if isinstance(d, ast.Call) else d
+        names.add(target.id if isinstance(target, ast.Name) else getattr(target, "attr", ""))
+    return names
+
+
+def test_every_qt_override_is_guarded():
+    unguarded = []
+    for p in (ROOT / "playground").rglob("*.py"):
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+            for fn in cls.body:
+                if (isinstance(fn, ast.FunctionDef) and _is_qt_override(fn.name)
+                        and "guarded" not in _decorator_names(fn)):
+                    unguarded.append(f"{p.relative_to(ROOT)}:{fn.lineno} {cls.name}.{fn.name}")
+    assert unguarded == [], "wrap these with @playground.guard.guarded: " + ", ".join(unguarded)
+
+
+def test_a_guarded_override_reports_in_words_and_returns_its_default(qtbot):
+    from playground.guard import guarded, problems
+
+    class Broken:
+        @guarded(default=False)
+        def event(self, _e):
+            raise RuntimeError("boom")
+
+    with qtbot.waitSignal(problems().problem, timeout=1000) as blocker:
+        assert Broken().event(None) is False
+    assert "could not be drawn or updated" in blocker.args[0]
+    assert "RuntimeError" not in blocker.args[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from playground.panels.data_panel import DataPanel
@@ -46,12 +46,15 @@ class InputPanel(PlaygroundView):
         self._fit_width()
 
     def _fit_width(self) -> None:
+        self._column.layout().activate()  # a widget just left or joined: measure afresh
         self._scroll.setMinimumWidth(self._column.sizeHint().width() + 16)
 
     def set_style(self, style) -> None:
         for panel in (self.data_panel, self.features_panel):
             panel.set_style(style)
-        self._fit_width()
+        # Qt hands the new application font to the widgets in the next event-loop
+        # turn; measure the column after that.
+        QTimer.singleShot(0, self._fit_width)
 
     def retranslate(self) -> None:
         self._scroll.setAccessibleName(self.tr("Data and features"))

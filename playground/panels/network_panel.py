@@ -14,7 +14,7 @@ class NetworkPanel(PlaygroundView):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.setObjectName("networkPanel")
+        self.setObjectName("networkColumn")  # the name it had before the docks
         self.editor = NetworkEditor(context.state)
         self.view = NetworkView()
         self.view.set_style(context.style)

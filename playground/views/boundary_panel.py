@@ -18,7 +18,7 @@ class BoundaryPanel(PlaygroundView):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.setObjectName("boundaryPanel")
+        self.setObjectName("outputPanel")  # the name it had before the docks
         state = context.state
         self.tools = PlaneTools(self)
         self.view = BoundaryView(self)

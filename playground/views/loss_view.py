@@ -123,7 +123,8 @@ class LossView(QWidget):
         return QSize(440, 280)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(220, 160)
+        # Small enough to leave the map its room; the accuracy plot hides below ~14 lines.
+        return QSize(220, 100)
 
     def set_frame(self, frame: Frame) -> None:
         """Show the frame's history; a new ``build_id`` (reset) clears first."""
