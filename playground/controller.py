@@ -237,6 +237,8 @@ class Controller(QObject):
     # ------------------------------------------------------------------ worker events
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
+        if self.latest_frame is None or frame.build is not self.latest_frame.build:
+            self._check_pick(frame.build)
         self.latest_frame = frame
         if frame.divergence is None:
             if self.divergence is not None:
@@ -251,6 +253,22 @@ class Controller(QObject):
         self._note_batch(frame)
         self._note_climbing_loss(frame)
         self.frameReady.emit(frame)
+
+    def _check_pick(self, build) -> None:
+        """Keep the pick through a reset; drop a data point that new data no longer has."""
+        pick = self.selection.pick
+        if pick is None:
+            return
+        if pick.is_data_point:
+            x = build.x_train if pick.split == "train" else build.x_test
+            same = pick.index < len(x) and tuple(float(v) for v in x[pick.index]) == pick.xy
+            if not same:
+                self.selection.set_pick(None)
+                self.say("info", messages.pick_gone, "pick")
+        elif build.extent is None or len(pick.xy) != build.x_train.shape[1]:
+            self.selection.set_pick(None)
+        elif pick.label is not None and build.is_classification and pick.label >= build.n_classes:
+            self.selection.set_pick_label(None)
 
     def _note_batch(self, frame: Frame) -> None:
         """Say so, once per build, when the batch size exceeds the training points."""

@@ -97,3 +97,10 @@ def log_hint() -> str:
     from playground.app_log import log_path
 
     return QCoreApplication.translate("messages", "Details: {path}").format(path=log_path())
+
+
+def pick_gone() -> str:
+    """A picked data point vanished with new data."""
+    return QCoreApplication.translate(
+        "messages", "The picked point is not in the new data, so nothing is picked now. "
+        "Click the plane to pick another.")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from playground.views.base import PlaygroundView, ViewContext
 from playground.views.boundary_view import BoundaryView
+from playground.views.plane_picker import PlanePicker
 from playground.views.plane_tools import PlaneTools
 
 #: Settings this panel's check boxes edit (view-only: they never touch training).
@@ -23,6 +24,14 @@ class BoundaryPanel(PlaygroundView):
         self.tools = PlaneTools(self)
         self.view = BoundaryView(self)
         self.view.set_style(context.style)
+        self.picker = PlanePicker(self.view, context.controller.selection,
+                                  lambda: self.tools.tool == "pick")
+        self.previousPointButton = self._small_button("previousPointButton", "◀",
+                                                      lambda: self.picker.step(-1))
+        self.nextPointButton = self._small_button("nextPointButton", "▶",
+                                                  lambda: self.picker.step(+1))
+        self.clearPickButton = self._small_button(
+            "clearPickButton", "✕", lambda: context.controller.selection.set_pick(None))
         self.showTestCheck = QCheckBox(self, objectName="showTestCheck")
         self.discretizeCheck = QCheckBox(self, objectName="discretizeCheck")
         self._boxes = {"show_test": self.showTestCheck, "discretize": self.discretizeCheck}
@@ -35,6 +44,8 @@ class BoundaryPanel(PlaygroundView):
         header.setContentsMargins(0, 0, 4, 0)
         header.setSpacing(8)
         header.addWidget(self.tools)
+        for button in (self.previousPointButton, self.nextPointButton, self.clearPickButton):
+            header.addWidget(button)
         header.addStretch(1)
         header.addWidget(self.showTestCheck)
         header.addWidget(self.discretizeCheck)
@@ -45,17 +56,21 @@ class BoundaryPanel(PlaygroundView):
         layout.addWidget(self.view, 1)
         state.changed.connect(self._on_state_changed)
         context.controller.selection.hoveredChanged.connect(self._on_hovered)
+        context.controller.selection.pickChanged.connect(self._on_pick)
+        self._on_pick(context.controller.selection.pick)
         self._apply_options()
         self.retranslate()
 
     def set_frame(self, frame) -> None:
         self.view.set_frame(frame)
+        self.picker.draw()
         # Discretizing a regression surface would only show its sign: not offered there.
         self.discretizeCheck.setVisible(frame.is_classification)
 
     def set_style(self, style) -> None:
         self.tools.set_style(style)
         self.view.set_style(style)
+        self.picker.draw()
 
     def retranslate(self) -> None:
         self.tools.retranslate()
@@ -68,6 +83,28 @@ class BoundaryPanel(PlaygroundView):
             "Colour each region by its winning class only, without confidence shading."))
         for box in self._boxes.values():
             box.setAccessibleName(box.text())
+        for button, name, tip in (
+            (self.previousPointButton, self.tr("Previous point"),
+             self.tr("Pick the previous data point (← when the plane has the focus).")),
+            (self.nextPointButton, self.tr("Next point"),
+             self.tr("Pick the next data point (→ when the plane has the focus).")),
+            (self.clearPickButton, self.tr("Clear the pick"),
+             self.tr("Pick nothing: the inspectors wait for a point.")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(tip)
+
+    def _small_button(self, name: str, text: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _on_pick(self, pick) -> None:
+        self.clearPickButton.setEnabled(pick is not None)
 
     def _on_hovered(self, node) -> None:
         """A node hovered in the diagram: its map here, large (or back to the output)."""
@@ -87,3 +124,4 @@ class BoundaryPanel(PlaygroundView):
                 box.setChecked(bool(getattr(s, key)))
         self.view.set_show_test(s.show_test)
         self.view.set_discretize(s.discretize)
+        self.picker.draw()

@@ -55,7 +55,11 @@ class BoundaryView(QWidget):
         self._title.setWordWrap(True)
         self._plot = pg.PlotWidget(self, background="w")
         self._plot.setObjectName("boundaryPlot")
-        self._plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take Space away
+        # The plane takes the focus when clicked (or tabbed to): then Space plays and the
+        # arrow keys walk through the points; a ring shows where the keys go.
+        self._plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._plot.setStyleSheet("QGraphicsView { border: 2px solid transparent; }"
+                                 " QGraphicsView:focus { border: 2px solid #F0C24B; }")
         self._legend = PointLegend(self)
         self._legend.setObjectName("boundaryLegend")
         layout = QVBoxLayout(self)
@@ -124,6 +128,14 @@ class BoundaryView(QWidget):
     def heatmap(self) -> np.ndarray | None:
         """The RGB image currently shown, shape ``(H, W, 3)``, row 0 = bottom."""
         return self.image_item.image
+
+    @property
+    def show_test(self) -> bool:
+        return self._show_test
+
+    @property
+    def view_style(self) -> ViewStyle:
+        return self._style
 
     def map_rect(self) -> QRectF:
         """Where the heatmap is drawn, in this widget's pixels (empty before a frame)."""
@@ -278,7 +290,7 @@ class BoundaryView(QWidget):
         if s is None:
             return
         key = (s.build_id, s.problem, s.n_classes, s.x_train.shape, s.x_test.shape,
-               self._show_test, self._marker_size())
+               self._show_test, self.marker_size())
         if key == self._points_key and self._same_points(s):
             return
         self._points_key = key
@@ -308,7 +320,7 @@ class BoundaryView(QWidget):
     def _test_pen(self, color: QColor):
         return pg.mkPen(color, width=self._style.width(2))
 
-    def _marker_size(self) -> float:
+    def marker_size(self) -> float:
         """The style's point size, shrunk when the plane is small.
 
         500 points of projector-sized markers on a 120-px plane would hide the
@@ -323,7 +335,7 @@ class BoundaryView(QWidget):
         self._update_points()  # refills only if the marker size changed
 
     def _fill_class_points(self, s: Frame) -> None:
-        size = self._marker_size()
+        size = self.marker_size()
         t_train = np.asarray(s.t_train).astype(np.int64, copy=False)
         t_test = np.asarray(s.t_test).astype(np.int64, copy=False)
         for k in range(min(s.n_classes, MAX_CLASSES)):
@@ -340,7 +352,7 @@ class BoundaryView(QWidget):
                 )
 
     def _fill_regression_points(self, s: Frame) -> None:
-        size = self._marker_size()
+        size = self.marker_size()
         self.regression_train_item.setData(
             x=s.x_train[:, 0], y=s.x_train[:, 1], symbol="o", size=size,
             pen=self._train_pen(), brush=[pg.mkBrush(c) for c in _value_colors(s.t_train)],

@@ -89,13 +89,16 @@ def test_escape_leaves_a_text_field(window, qtbot):
     assert window.controls.playButton.isChecked()
 
 
-def test_clicking_a_plot_does_not_take_the_keys_away(window, qtbot):
-    window.controls.playButton.setFocus()
+def test_clicking_the_plane_after_typing_takes_the_keys_so_space_plays(window, qtbot):
+    edit = child(window, QComboBox, "learningRateCombo").lineEdit()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
     plot = window.boundary_view.plot_widget
-    qtbot.mouseClick(plot.viewport(), Qt.LeftButton)
-    assert not plot.hasFocus() and not plot.viewport().hasFocus()
-    press_space(QApplication.focusWidget() or window)
+    qtbot.mouseClick(plot.viewport(), Qt.LeftButton, pos=plot.viewport().rect().center())
+    qtbot.waitUntil(plot.hasFocus)
+    press_space(plot)
     assert window.controls.playButton.isChecked()
+    assert edit.text() == "0.03", "no space typed into the learning rate"
 
 
 def test_held_space_does_not_flicker_play_and_pause(window, qtbot):
