@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from playground import messages
 from playground.frame import Frame
-from playground.selection import Selection
+from playground.selection import Param, Selection
 from playground.settings import (
     LIVE_KEYS,
     MAX_SEED,
@@ -33,6 +33,8 @@ from playground.worker.client import TrainingClient
 
 #: The worker that trains what the panels show; races add others by name.
 MAIN = "main"
+#: A weight or bias set by hand must lie within ± this (the worker checks it too).
+MAX_EDIT = 1000.0
 #: The learning-rate hint: test loss above this many times the untrained loss ...
 CLIMB_FACTOR = 2.0
 #: ... for this many epochs in a row.
@@ -77,6 +79,7 @@ class Controller(QObject):
         self.latest_frame: Frame | None = None
         self._message: tuple[str, str, Callable[[], str]] | None = None  # kind, tag, wording
         self._noted: set = set()  # notes already given once (batch size, learning rate)
+        self._undo: list[tuple[Param, float]] = []  # hand edits of this build, newest last
 
     # ------------------------------------------------------------------ workers
     def start_worker(self, name: str, settings: Settings) -> TrainingClient:
@@ -213,6 +216,45 @@ class Controller(QObject):
         self.client.restart()
         self._end_divergence()
 
+    # ------------------------------------------------------------------ editing weights
+    def param_value(self, param: Param) -> float | None:
+        """The value the newest frame shows for ``param`` (None without a frame or if gone)."""
+        frame = self.latest_frame
+        if frame is None or param.layer >= len(frame.weights):
+            return None
+        w, b = frame.weights[param.layer]
+        try:
+            return float(b[param.j] if param.is_bias else w[param.i, param.j])
+        except IndexError:
+            return None
+
+    def edit_param(self, param: Param, value: float, merge: bool = False) -> bool:
+        """Set a weight or bias by hand, also while paused or training.
+
+        ``merge`` continues the last edit of the same parameter (a drag or the
+        mouse wheel): one Ctrl+Z undoes the whole gesture. A value that is not
+        a number or beyond ±1000 is refused with a message.
+        """
+        old = self.param_value(param)
+        if old is None:
+            return False
+        if not (math.isfinite(value) and abs(value) <= MAX_EDIT):
+            self.say("warning", lambda v=value: messages.edit_refused(v, MAX_EDIT), "edit")
+            return False
+        if not (merge and self._undo and self._undo[-1][0] == param):
+            self._undo.append((param, old))
+        self.clear_message("edit")
+        self.client.edit_param(param.name, param.index, float(value))
+        return True
+
+    def undo_edit(self) -> bool:
+        """Put back the value before the last hand edit (Ctrl+Z)."""
+        if not self._undo:
+            return False
+        param, old = self._undo.pop()
+        self.client.edit_param(param.name, param.index, old)
+        return True
+
     # ------------------------------------------------------------------ views' data
     def set_probe(self, key: str, name: str, params: dict | None = None) -> None:
         """A visible view asks the main worker for probe ``name`` with every frame."""
@@ -239,6 +281,8 @@ class Controller(QObject):
     def _on_frame(self, frame: Frame) -> None:
         if self.latest_frame is None or frame.build is not self.latest_frame.build:
             self._check_pick(frame.build)
+            if self.latest_frame is None or frame.build_id != self.latest_frame.build_id:
+                self._undo.clear()  # other weights now: an undo would write nonsense
         self.latest_frame = frame
         if frame.divergence is None:
             if self.divergence is not None:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             "step": self.controller.step,
             "stepEpoch": self.controller.step_epoch,
             "reset": self.controller.reset,
+            "undo": self.controller.undo_edit,
             "speedUp": lambda: self._change_speed(+1),
             "speedDown": lambda: self._change_speed(-1),
             "projector": self.set_projector_mode,

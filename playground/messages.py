@@ -104,3 +104,10 @@ def pick_gone() -> str:
     return QCoreApplication.translate(
         "messages", "The picked point is not in the new data, so nothing is picked now. "
         "Click the plane to pick another.")
+
+
+def edit_refused(value: float, limit: float) -> str:
+    """A hand-typed weight that cannot be used."""
+    return QCoreApplication.translate(
+        "messages", "A weight or bias must be a number between −{limit:g} and {limit:g}; "
+        "{value} was not set.").format(limit=limit, value=value)

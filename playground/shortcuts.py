@@ -42,6 +42,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("step", ("Ctrl+Right",), QT_TRANSLATE_NOOP("shortcuts", "Step one &batch")),
     Shortcut("stepEpoch", ("Ctrl+Shift+Right",), QT_TRANSLATE_NOOP("shortcuts", "Step one &epoch")),
     Shortcut("reset", ("Ctrl+R",), QT_TRANSLATE_NOOP("shortcuts", "&Reset (new random weights)")),
+    Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("shortcuts", "&Undo the last weight edit")),
     Shortcut("speedUp", ("Ctrl+Up",), QT_TRANSLATE_NOOP("shortcuts", "&Faster")),
     Shortcut("speedDown", ("Ctrl+Down",), QT_TRANSLATE_NOOP("shortcuts", "&Slower")),
     Shortcut("projector", ("Ctrl+Shift+P",),

@@ -75,7 +75,8 @@ class WindowMenus:
             self.presets_menu.addAction(action)
             self._preset_actions.append(action)
         self.training_menu = bar.addMenu("")
-        for cid in ("play", "step", "stepEpoch", "reset", None, "speedUp", "speedDown"):
+        for cid in ("play", "step", "stepEpoch", "reset", None, "undo", None, "speedUp",
+                    "speedDown"):
             self.training_menu.addSeparator() if cid is None else self.training_menu.addAction(a[cid])
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")

@@ -62,6 +62,8 @@ class NetworkView(QWidget):
         self._hover: tuple[int, int] | None = None
         #: Counts from the last paint, for tests and benchmarks.
         self.last_paint_stats: dict = {}
+        #: ``painter(p, layout)`` callables drawn over the diagram, in order.
+        self.overlays: list = []
         self.set_style(self._style)
         self.retranslate()
 
@@ -76,6 +78,10 @@ class NetworkView(QWidget):
     @property
     def frame(self) -> Frame | None:
         return self._frame
+
+    @property
+    def view_style(self) -> ViewStyle:
+        return self._style
 
     def set_frame(self, frame: Frame) -> None:
         """Keep the frame and schedule a repaint (heatmaps are built lazily)."""
@@ -112,6 +118,13 @@ class NetworkView(QWidget):
         """Hit test: the ``(layer, index)`` of the node at ``pos``, or None."""
         lay = self._ensure_layout()
         return lay.node_at(pos.x(), pos.y()) if lay else None
+
+    def edge_at(self, pos: QPointF) -> tuple[int, int, int] | None:
+        """Hit test: the ``(pair, i, j)`` of the weight drawn at ``pos``, or None."""
+        lay = self._ensure_layout()
+        if lay is None:
+            return None
+        return lay.edge_at(pos.x(), pos.y(), tolerance=max(4.0, self._style.width(3)))
 
     def node_center(self, layer: int, index: int) -> QPointF:
         lay = self._ensure_layout()
@@ -186,6 +199,8 @@ class NetworkView(QWidget):
             self._paint_edges(p, lay, stats)
             self._paint_nodes(p, lay, stats)
             self._paint_text(p, lay)
+            for overlay in self.overlays:  # selection, values of a picked point, …
+                overlay(p, lay)
             stats["node_px"] = tuple(float(n) for n in lay.node_sizes)
         else:
             p.setPen(QColor(MUTED_HEX))

@@ -96,6 +96,8 @@ class TrainingClient(QObject):
         self._heard_at = self._clock()
         self._heard_any = False
         self._newest = None
+        self._pending_edits: dict = {}
+        self._edit_in_flight = False
         for request in self._probes.values():  # a new worker owes every visible view
             self._send(request)
         self._timer.start()
@@ -120,6 +122,19 @@ class TrainingClient(QObject):
     def reset(self) -> None:
         """Rebuild from the current settings (same seeds, so the same start)."""
         self._send(p.Reset())
+
+    def edit_param(self, name: str, index: tuple[int, ...], value: float) -> None:
+        """Set one weight or bias. While a drag sends many, at most one is in flight
+        per frame: the newest value waits for the next frame and older ones merge."""
+        self._pending_edits[(name, tuple(index))] = float(value)
+        if not self._edit_in_flight:
+            self._send_edits()
+
+    def _send_edits(self) -> None:
+        edits, self._pending_edits = self._pending_edits, {}
+        for (name, index), value in edits.items():
+            self._send(p.EditParam(name, index, value))
+        self._edit_in_flight = bool(edits)
 
     def set_probe(self, key: str, name: str, params: dict | None = None) -> None:
         """Ask for probe ``name`` with every frame (until :meth:`drop_probe`)."""
@@ -172,6 +187,7 @@ class TrainingClient(QObject):
             self.latest = frame
             self.frameReady.emit(frame)
             self._send(p.Credit())
+            self._send_edits()  # the merged edits of a drag, one batch per frame
         timeout = HEARTBEAT_TIMEOUT if self._heard_any else STARTUP_TIMEOUT
         if self._alive and self._clock() - self._heard_at > timeout:
             self._lose("died" if not self._process.is_alive() else "frozen")

@@ -3,7 +3,7 @@
 Kept apart from the worker loop so the speed rules can be tested with a fake
 clock. The worker asks :meth:`Pacer.allowed_steps` before each batch of steps,
 reports what it ran with :meth:`Pacer.ran`, and calls :meth:`Pacer.frame_shown`
-when it publishes a frame.
+when the GUI says it showed a frame (a credit came back).
 """
 
 from __future__ import annotations
@@ -72,7 +72,11 @@ class Pacer:
             self._allowance -= done
 
     def frame_shown(self) -> None:
-        """A frame went out: one-epoch-per-frame may start the next epoch."""
+        """The GUI showed a frame: one-epoch-per-frame may start the next epoch.
+
+        Waiting for the screen, not for the pipe, means no epoch is trained
+        that the learner never sees.
+        """
         self._epoch_target = None
         self._epoch_done = False
 

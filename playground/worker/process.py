@@ -75,6 +75,7 @@ class Worker:
             p.Step: self._on_step,
             p.StepEpoch: self._on_step_epoch,
             p.Reset: self._on_reset,
+            p.EditParam: self._on_edit,
             p.Credit: self._on_credit,
             p.SetProbe: self._on_set_probe,
             p.DropProbe: self._on_drop_probe,
@@ -127,8 +128,14 @@ class Worker:
         self._reset_rate()
         self.dirty = True
 
+    def _on_edit(self, m: p.EditParam) -> None:
+        self.session.edit_param(m.name, m.index, m.value)
+        self.dirty = True  # the boundary, the numbers and the inspectors follow at once
+
     def _on_credit(self, _m: p.Credit) -> None:
         self.credits = min(MAX_CREDITS, self.credits + 1)
+        # The GUI showed (or dropped) a frame: one epoch per frame may train the next.
+        self.pacer.frame_shown()
 
     def _on_set_probe(self, m: p.SetProbe) -> None:
         self.probes.set(m.key, m.name, m.params)
@@ -208,7 +215,6 @@ class Worker:
         self.credits -= 1
         self.dirty = False
         self._last_publish = now
-        self.pacer.frame_shown()
 
     def beat_if_due(self) -> None:
         now = self.clock()

@@ -7,7 +7,7 @@ joins two processes of this app started together, never a file a user opens,
 so the "no pickle" rule (about files) holds.
 
 GUI → worker: :class:`ApplySettings`, :class:`Play`, :class:`Pause`,
-:class:`Step`, :class:`StepEpoch`, :class:`Reset`, :class:`Credit`,
+:class:`Step`, :class:`StepEpoch`, :class:`Reset`, :class:`EditParam`, :class:`Credit`,
 :class:`SetProbe`, :class:`DropProbe`, :class:`Quit`.
 
 Worker → GUI: :class:`BuildReady`, :class:`FrameReady`, :class:`Refused`,
@@ -58,6 +58,15 @@ class StepEpoch:
 @dataclass(frozen=True)
 class Reset:
     """Rebuild from the current settings (the GUI sends a new init seed for new weights)."""
+
+
+@dataclass(frozen=True)
+class EditParam:
+    """Set one weight or bias: ``network.params[name][index] = value`` (between two steps)."""
+
+    name: str
+    index: tuple[int, ...]
+    value: float
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ GRID_BY_WEIGHTS = ((4000, 100), (16000, 64))
 OUTPUT_GRID_HUGE = 40
 #: Per-neuron thumbnails are this many pixels a side (strided from the output grid).
 NEURON_GRID = 25
+#: A hand-edited weight or bias may be at most this large in size.
+MAX_EDIT = 1000.0
 #: History points kept for the loss chart; older ones are thinned, never appended forever.
 HISTORY_POINTS = 1000
 
@@ -181,6 +183,29 @@ class TrainingSession:
     def step(self, n_steps: int = 1) -> int:
         """Run up to ``n_steps`` minibatch steps; return how many ran."""
         return self.trainer.run(n_steps)
+
+    def edit_param(self, name: str, index: tuple[int, ...], value: float) -> None:
+        """Set one entry of a weight or bias by hand; the optimizer keeps its state.
+
+        Raises
+        ------
+        ValueError
+            For an unknown parameter, an index outside it, or a value that is not
+            finite or larger than 1000 in size (the GUI checks first and words it).
+        """
+        params = self.network.params
+        if name not in params:
+            raise ValueError(f"no parameter {name!r}")
+        array = params[name]
+        index = tuple(int(i) for i in index)
+        if len(index) != array.ndim or any(not 0 <= i < n for i, n in zip(index, array.shape,
+                                                                            strict=True)):
+            raise ValueError(f"{name}{list(index)} is outside its shape {array.shape}")
+        value = float(value)
+        if not math.isfinite(value) or abs(value) > MAX_EDIT:
+            raise ValueError(f"a weight must be a number between -{MAX_EDIT:g} and {MAX_EDIT:g}")
+        array[index] = value
+        self.edit_count += 1
 
     def steps_left_in_epoch(self) -> int:
         """Minibatch steps that complete the current epoch (a whole one at its start)."""
