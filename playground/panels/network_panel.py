@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from playground.panels.hyperparams_panel import parse_rate
+from playground.views.numbers import fmt, parse_number
 from playground.selection import Param
 from playground.views import neuron_maps
 from playground.views.base import PlaygroundView, ViewContext
@@ -97,7 +97,7 @@ class NetworkPanel(PlaygroundView):
             self.paramEdit.clear()
             return
         self.paramLabel.setText(self._describe(param) + " =")
-        self.paramEdit.setText(f"{value:.4g}")
+        self.paramEdit.setText(fmt(value))
 
     def _focus_field(self, _param) -> None:
         self.paramEdit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -107,7 +107,7 @@ class NetworkPanel(PlaygroundView):
         param = self.param
         if param is None:
             return
-        value = parse_rate(self.paramEdit.text())
+        value = parse_number(self.paramEdit.text())
         if value is None:
             value = math.nan  # refused below, in words
         if self.context.controller.edit_param(param, value):
