@@ -13,12 +13,12 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from playground.views.numbers import fmt, parse_number
 from playground.selection import Param
 from playground.views import neuron_maps
 from playground.views.base import PlaygroundView, ViewContext
 from playground.views.diagram_editing import DiagramEditor, param_of
 from playground.views.network_view import NetworkView
+from playground.views.numbers import fmt, parse_number
 
 
 class NetworkPanel(PlaygroundView):
