@@ -277,4 +277,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "log_loss", Kind.FLAG, False, _VIEW, "log scale of the loss",
         "Plot the loss on a logarithmic axis, to see small late improvements."),
+    SettingSpec(
+        "loss_per_step", Kind.FLAG, False, _VIEW, "loss per minibatch step",
+        "Plot the loss of every minibatch step (the book's iterations axis) instead of "
+        "the whole-set loss after each epoch."),
 )

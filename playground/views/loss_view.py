@@ -51,6 +51,7 @@ class LossView(QWidget):
         self._history: HistoryArrays = HistoryArrays.empty()
         self._classification = True
         self._warning = False
+        self._per_step = False
 
         self._summary = QLabel(self)
         self._summary.setObjectName("lossSummary")
@@ -151,6 +152,20 @@ class LossView(QWidget):
             self._ranges = None
             self._apply_history()
 
+    def set_per_step(self, on: bool) -> None:
+        """Plot the minibatch loss of every step (the book's iterations axis), or per epoch."""
+        if bool(on) != self._per_step:
+            self._per_step = bool(on)
+            self._ranges = None
+            self.set_style(self._style)  # the x axis says "step" or "epoch"
+            self._fit_plots()
+            self._apply_history()
+            self._update_summary(self._frame)
+
+    @property
+    def per_step(self) -> bool:
+        return self._per_step
+
     def is_log_scale(self) -> bool:
         return self._log
 
@@ -166,7 +181,8 @@ class LossView(QWidget):
         self.test_acc_curve.setPen(pg.mkPen(TEST_HEX, width=w, style=Qt.PenStyle.DashLine))
         labels = {
             (self.loss_plot, "left"): self.tr("loss"),
-            (self.loss_plot, "bottom"): self.tr("epoch"),
+            (self.loss_plot, "bottom"): (self.tr("minibatch step") if self._per_step
+                                         else self.tr("epoch")),
             (self.acc_plot, "left"): self.tr("accuracy"),
             (self.acc_plot, "bottom"): self.tr("epoch"),
         }
@@ -193,7 +209,7 @@ class LossView(QWidget):
         """The accuracy plot only for classes, and only where both plots stay readable
         (the accuracies are also in the top bar); the epoch axis under the lower one."""
         text = QFontMetricsF(self._style.font()).height()
-        show = self._classification and self.height() >= 14 * text
+        show = self._classification and not self._per_step and self.height() >= 14 * text
         if show == self.acc_plot.isHidden():
             self.acc_plot.setVisible(show)
             self._show_loss_epoch_axis(not show)
@@ -242,6 +258,8 @@ class LossView(QWidget):
             return True
         return (
             len(h) == len(old)
+            and len(h.step) == len(old.step)
+            and (not len(h.step) or h.step[-1] == old.step[-1])
             and np.array_equal(h.epoch, old.epoch)
             and np.array_equal(h.train_loss, old.train_loss, equal_nan=True)
             and np.array_equal(h.test_loss, old.test_loss, equal_nan=True)
@@ -249,6 +267,16 @@ class LossView(QWidget):
 
     def _apply_history(self) -> None:
         h = self._history
+        if self._per_step:
+            x = np.asarray(h.step, dtype=np.float64)
+            train, test = np.asarray(h.step_loss, dtype=np.float64), np.full(len(x), np.nan)
+            if self._log:
+                train = _positive_or_nan(train)
+            self.train_curve.setData(*_finite_or_empty(x, train))
+            for curve in (self.test_curve, self.train_acc_curve, self.test_acc_curve):
+                curve.setData([], [])
+            self._fit_ranges(x, train, test)
+            return
         x = np.asarray(h.epoch, dtype=np.float64)
         train, test = h.train_loss, h.test_loss
         if self._log:
@@ -294,8 +322,9 @@ class LossView(QWidget):
         else:
             # Only the legend: the numbers are already large in the top bar, and
             # a line that changes every frame costs a relayout each time.
-            splits = [("━", TRAIN_HEX, self.tr("train"))]
-            if s.has_test:
+            splits = [("━", TRAIN_HEX, self.tr("minibatch loss") if self._per_step
+                       else self.tr("train"))]
+            if s.has_test and not self._per_step:
                 splits.append(("╍", TEST_HEX, self.tr("test")))
             text = "&nbsp;&nbsp;&nbsp; ".join(
                 f'<span style="color:{color}"><b>{glyph} {html.escape(name)}</b></span>'

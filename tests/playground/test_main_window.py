@@ -346,3 +346,40 @@ def test_projector_mode_on_a_1280x800_projector_keeps_a_usable_boundary(window, 
     assert child(window, QWidget, "epochLabel").font().pointSizeF() > 1.15 * small
     assert min(window.boundary_view.width(), window.boundary_view.height()) >= 250
     window.set_projector_mode(False)
+
+
+def test_five_single_steps_draw_five_points_on_the_per_step_loss_chart(window, qtbot):
+    box = child(window, QWidget, "lossPerStepCheck")
+    qtbot.mouseClick(box, Qt.LeftButton)
+    assert window.state.settings.loss_per_step
+    for n in range(1, 6):
+        qtbot.mouseClick(child(window, QAbstractButton, "stepButton"), Qt.LeftButton)
+        wait_for_frame(qtbot, window, lambda f, n=n: f.step >= n)
+    qtbot.waitUntil(lambda: len(window.loss_view.train_curve.getData()[0]) == 5)
+    xs, ys = window.loss_view.train_curve.getData()
+    assert list(xs) == [1, 2, 3, 4, 5]
+    assert np.allclose(ys, window.latest_frame.history.step_loss)
+
+
+def test_the_loss_chart_starts_with_the_untrained_loss_at_epoch_0(window, qtbot):
+    qtbot.mouseClick(child(window, QAbstractButton, "stepEpochButton"), Qt.LeftButton)
+    frame = wait_for_frame(qtbot, window, lambda f: f.epoch >= 1)
+    qtbot.waitUntil(lambda: len(window.loss_view.train_curve.getData()[0]) >= 2)
+    xs, ys = window.loss_view.train_curve.getData()
+    assert xs[0] == 0 and xs[-1] == frame.epoch
+    assert abs(ys[0] - frame.history.train_loss[0]) < 1e-12
+
+
+def test_a_learning_rate_that_makes_the_loss_climb_gets_a_gentle_hint(qtbot):
+    settings = Settings(dataset="circle", learning_rate=10.0, speed=MAX)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.mouseClick(child(win, QAbstractButton, "playButton"), Qt.LeftButton)
+        qtbot.waitUntil(lambda: win.banner.isVisible() and win.banner.kind == "hint",
+                        timeout=30000)
+        assert "learning rate" in win.banner.text()
+        assert not win.controller.divergence, "a hint, not a divergence: the loss is finite"
+    finally:
+        win.close()
