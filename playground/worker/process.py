@@ -30,6 +30,8 @@ MAX_FRAME_SHARE = 0.2
 MAX_CREDITS = 2
 #: Training runs in slices this long between looks at the command pipe.
 SLICE_SECONDS = 0.004
+#: A running job (gradient check, loss slice) gets this much time per loop turn.
+JOB_SLICE_SECONDS = 0.008
 #: A heartbeat goes out this often, training or idle (the GUI waits 2 s for one).
 HEARTBEAT_SECONDS = 0.5
 #: Niceness the worker adds to itself, so a busy machine serves the window first.
@@ -225,6 +227,8 @@ class Worker:
     def run(self) -> None:
         while self.running:
             timeout = self.pacer.wait_seconds(self.session.settings, self.playing)
+            if self.probes.busy:
+                timeout = 0.0  # a job is waiting for its next slice
             while self.running and self.conn.poll(timeout):
                 message = self.conn.recv()
                 try:
@@ -237,6 +241,8 @@ class Worker:
             try:
                 if self.playing:
                     self.train_slice()
+                if self.probes.busy and self.probes.advance(JOB_SLICE_SECONDS):
+                    self.dirty = True  # progress (or a result) to show
                 self.publish_if_due()
             except Exception as exc:  # pause and report; the learner keeps the session
                 self.playing = False

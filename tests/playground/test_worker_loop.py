@@ -129,3 +129,39 @@ def test_a_heartbeat_goes_out_when_idle():
     worker.beat_if_due()
     beats = [m for m in conn.sent if isinstance(m, p.Heartbeat)]
     assert len(beats) == 2
+
+
+def test_a_job_runs_in_slices_reports_progress_and_delivers_its_result(monkeypatch):
+    import types
+
+    from playground import probes
+    from playground.worker.probe_runner import JobProgress
+
+    module = types.ModuleType("countdown")
+    module.ON_DEMAND = True
+
+    def compute(session, params):
+        def job():
+            for i in range(params["n"]):
+                yield i + 1, params["n"]
+            return "done"
+        return job()
+
+    module.compute = compute
+    monkeypatch.setattr(probes, "load", lambda name: module)
+    conn, clock = FakeConnection(), FakeClock()
+    worker = Worker(conn, Settings(dataset="xor"), clock=clock)
+    worker.handle(p.SetProbe("v.job", "countdown", {"n": 3}))
+    worker.publish_if_due()
+    assert conn.frames()[-1].probes["v.job"] == JobProgress(0, 0)
+    assert worker.probes.busy
+    while worker.probes.busy:
+        worker.probes.advance(1.0)
+    worker.handle(p.Credit())
+    worker.dirty = True
+    worker.publish_if_due()
+    assert conn.frames()[-1].probes["v.job"] == "done"
+    worker.handle(p.Step(1))  # on demand: a step does not re-run it
+    worker.handle(p.Credit())
+    worker.publish_if_due()
+    assert "v.job" not in conn.frames()[-1].probes
