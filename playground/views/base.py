@@ -44,11 +44,16 @@ class ViewContext:
         The current sizes (laptop or projector).
     name : str
         The dock's name in the registry (e.g. ``"boundary"``).
+    host : DockHost or None
+        The window's docks, for the few plug-ins that steer the window itself
+        (lessons show docks and point at controls): ``host.window``,
+        ``host.docks[name]``, ``host.content(name, build=True)``.
     """
 
     controller: object
     style: ViewStyle
     name: str = ""
+    host: object = None
 
     @property
     def state(self):

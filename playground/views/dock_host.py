@@ -48,7 +48,7 @@ class ViewDock(QDockWidget):
         if self.content is None:
             module, _, cls = self.spec.factory.partition(":")
             factory = getattr(importlib.import_module(module), cls)
-            context = ViewContext(self.host.controller, self.host.style, self.spec.name)
+            context = ViewContext(self.host.controller, self.host.style, self.spec.name, self.host)
             self.content = factory(context)
             self.setWidget(self.content)
             probes_changed = getattr(self.content, "probesChanged", None)
