@@ -26,6 +26,7 @@ flat parameter buffer per step, cheap next to the step itself.
 from __future__ import annotations
 
 import math
+import sys
 
 import numpy as np
 
@@ -160,8 +161,11 @@ class Trainer:
         self._ts = np.empty_like(t_train)
         self._pos = self._n  # the next step starts a fresh epoch
         evaluation = self.evaluate()
-        self._loss_limit = DIVERGENCE_FACTOR * max(1.0, evaluation[0]) if math.isfinite(evaluation[0]) else math.inf
-        if math.isfinite(evaluation[0]):
+        # The scale of a sane loss on this data: the train loss as it arrives.
+        # (Capped at the largest float, so the limit still refuses inf and NaN.)
+        start = evaluation[0] if math.isfinite(evaluation[0]) else math.inf
+        self._loss_limit = min(DIVERGENCE_FACTOR * max(1.0, start), sys.float_info.max)
+        if self._sound(evaluation):
             self._keep_epoch(evaluation)
 
     def _checked(self, x, t, which):
@@ -205,12 +209,21 @@ class Trainer:
     def _end_epoch(self) -> None:
         self.epoch += 1
         evaluation = self.evaluate()
-        if not evaluation[0] <= self._loss_limit:
-            # The last update broke the network (it is not seen by the
-            # minibatch check until the next step): undo it.
-            self._diverge(evaluation[0])
+        if self._sound(evaluation):
+            self._keep_epoch(evaluation)
             return
-        self._keep_epoch(evaluation)
+        # The last update broke the network (the minibatch check would only
+        # see it at the next step): undo it.
+        train_loss, test_loss = evaluation[:2]
+        self._diverge(train_loss if not train_loss <= self._loss_limit else test_loss)
+
+    def _sound(self, evaluation: tuple[float, float, float, float], limit: float | None = None) -> bool:
+        """Both losses at most ``limit`` (default: the divergence limit), so finite.
+
+        The test loss counts only when there is a test set (else it is NaN).
+        """
+        limit = self._loss_limit if limit is None else limit
+        return evaluation[0] <= limit and (self.x_test.shape[0] == 0 or evaluation[1] <= limit)
 
     def _keep_epoch(self, evaluation: tuple[float, float, float, float]) -> None:
         """Record a sound evaluation of the current weights and back them up."""
@@ -240,7 +253,7 @@ class Trainer:
         for live, saved in restore:
             np.copyto(live, saved)
         evaluation = self.evaluate()
-        if not math.isfinite(evaluation[0]) and steps > self._epoch_backup_at[0]:
+        if not self._sound(evaluation, sys.float_info.max) and steps > self._epoch_backup_at[0]:
             # Even the state before the failing update overflows on the full
             # data: go back to the newest epoch whose evaluation was sound.
             for live, saved in self._epoch_backup:

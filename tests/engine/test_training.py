@@ -67,6 +67,9 @@ def test_history_starts_untrained_at_epoch_0_then_has_one_evaluated_row_per_epoc
     np.testing.assert_array_equal(h.epoch, [0, 1, 2, 3, 4])
     assert trainer.epoch == 4 and trainer.step_count == 16
     assert (h.train_loss[-1], h.test_loss[-1], h.train_acc[-1], h.test_acc[-1]) == trainer.evaluate()
+    # Blobs seeded 1-10 with weights and shuffles seeded 0-9, on 6 BLAS kernels
+    # (see test_learning.py): loss ratio epoch 1 / epoch 0 0.19-0.75, epoch 4 /
+    # epoch 1 0.29-0.56; the thresholds are just "it fell", i.e. 1.
     assert h.train_loss[-1] < h.train_loss[1] < h.train_loss[0]
 
 
