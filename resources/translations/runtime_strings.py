@@ -81,6 +81,7 @@ SETTING_NAMES = (
     QT_TRANSLATE_NOOP("settings", "show test data"),
     QT_TRANSLATE_NOOP("settings", "discretize output"),
     QT_TRANSLATE_NOOP("settings", "log scale of the loss"),
+    QT_TRANSLATE_NOOP("settings", "loss per minibatch step"),
     QT_TRANSLATE_NOOP("settings", "input feature"),
     QT_TRANSLATE_NOOP("settings", "neurons per layer"),
     QT_TRANSLATE_NOOP("settings", "activation function"),
@@ -107,6 +108,7 @@ SETTING_TIPS = (
     QT_TRANSLATE_NOOP("settings", "Draw the held-out test points (hollow markers) on the boundary."),
     QT_TRANSLATE_NOOP("settings", "Colour each region by its winning class only, without confidence shading."),
     QT_TRANSLATE_NOOP("settings", "Plot the loss on a logarithmic axis, to see small late improvements."),
+    QT_TRANSLATE_NOOP("settings", "Plot the loss of every minibatch step (the book's iterations axis) instead of the whole-set loss after each epoch."),
 )
 
 #: ``SpeedLevel.label`` of every level of ``setting_specs.SPEED_LEVELS``.
@@ -281,4 +283,30 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("catalogue", "Classification: one output neuron per class; softmax turns their scores into probabilities that add up to 1, and the cross-entropy loss is −log(probability of the right class)."),
     QT_TRANSLATE_NOOP("catalogue", "identity + mean squared error"),
     QT_TRANSLATE_NOOP("catalogue", "Regression: the output neuron passes its value through unchanged, and the loss is the mean squared error ½ · mean of (y − t)² over the points (the ½ makes each point's gradient simply y − t)."),
+)
+
+#: Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate``
+#: calls ``QCoreApplication.translate`` through a local alias ``tr``, which
+#: lupdate reads as ``tr(source, disambiguation)`` in no context, so without
+#: these the menus stay English in Japanese.
+WINDOW_MENUS = (
+    QT_TRANSLATE_NOOP("WindowMenus", "&File"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Presets"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Training"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&View"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Views"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Language"),
+    QT_TRANSLATE_NOOP("WindowMenus", "Space"),
+)
+
+#: Texts of ``describe()`` in ``playground/views/picked_point.py``, called
+#: through a local alias ``tr = QCoreApplication.translate`` that lupdate cannot
+#: follow (same as the menus above).
+PICKED_POINT = (
+    QT_TRANSLATE_NOOP("PickedPoint", "Training point %1 at %2"),
+    QT_TRANSLATE_NOOP("PickedPoint", "Test point %1 at %2"),
+    QT_TRANSLATE_NOOP("PickedPoint", "Location %1"),
+    QT_TRANSLATE_NOOP("PickedPoint", "no target yet"),
+    QT_TRANSLATE_NOOP("PickedPoint", "class %1"),
+    QT_TRANSLATE_NOOP("PickedPoint", "target %1"),
 )

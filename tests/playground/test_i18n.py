@@ -1,43 +1,70 @@
-"""The Japanese interface: complete, consistent with the seed deck, and opt-in.
+"""The Japanese interface: complete, consistent with the seed deck, opt-in, switched in place.
 
 English is the source language and the default; ``install_language(app, "ja")``
 loads ``resources/translations/nn_playground_ja.qm``. Every test that installs
-the translator removes it again, so the rest of the suite stays English.
+the translator installs English again afterwards (``install_language(app, "en")``),
+so the rest of the suite stays English.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolButton
 
 from engine.datasets import DATASETS
-from playground.i18n import TRANSLATIONS_DIR, install_language
+from playground import catalogue, setup_format
+from playground.controller import Controller
+from playground.i18n import TRANSLATIONS_DIR, current_language, install_language
 from playground.panels.controls_bar import ControlsBar
 from playground.panels.network_editor import NetworkEditor
 from playground.presets import PresetError, load_preset
-from playground.settings import ACTIVATION_NAMES, SETTING_NAMES, SettingError, Settings
+from playground.remembered import Remembered
+from playground.settings import (
+    ACTIVATION_NAMES,
+    ITEM_NAMES,
+    SETTING_NAMES,
+    SETTING_TIPS,
+    SPEED_LEVELS,
+    SettingError,
+    Settings,
+)
+from playground.setup_format import FORMAT, VERSION
+from playground.shortcuts import SHORTCUTS
 from playground.state import AppState, translated_message
 from playground.views.neuron_maps import activation_label
-from playground.worker.client import TrainingClient
+from playground.views.registry import DOCKS
 
 ROOT = Path(__file__).resolve().parents[2]
-#: The first argument of every ``SettingError(...)`` / ``PresetError(...)`` call.
-ERROR_TEMPLATE = re.compile(r'\b(SettingError|PresetError)\(\s*"((?:[^"\\]|\\.)*)"')
+#: Where each translatable error class is raised, and the context of its templates.
+ERROR_SOURCES = {
+    "SettingError": (ROOT / "playground" / "settings.py", "settings"),
+    "PresetError": (ROOT / "playground" / "presets.py", "presets"),
+    "SetupError": (ROOT / "playground" / "setup_format.py", "setup"),
+}
 #: Any Latin word of the English messages (values like 'x1' are quoted or numbers).
-ENGLISH_WORD = re.compile(r"\b(?:must|unknown|pick|least|got|stopped|process)\b")
+ENGLISH_WORD = re.compile(r"\b(?:must|unknown|pick|least|got|stopped|process|missing|"
+                          r"setup|field|ended)\b")
 TS = TRANSLATIONS_DIR / "nn_playground_ja.ts"
 QM = TRANSLATIONS_DIR / "nn_playground_ja.qm"
-#: Placeholders a translation must keep: Qt's %1…%9 and %n, Python's {name}.
-PLACEHOLDER = re.compile(r"%\d|%n|\{\w+\}")
+#: Placeholders a translation must keep: Qt's %1…%9 and %n, Python's {name} / {name:g}.
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w+(?::[^{}]*)?\}")
+#: A menu accelerator: ``&F`` (``&&`` is a literal ampersand).
+ACCELERATOR = re.compile(r"(?<!&)&(\w)")
+#: Symbols and formulas a translation keeps as they are.
+SYMBOLS = ("η", "λ", "∂L/∂W", "Σ", "½", "√", "W ←", "y = h(a)")
 #: English term -> the seed deck's Japanese term (「ゼロから作るDeep Learning」).
 SEED_TERMS = {
     "hidden layer": "中間層",
@@ -58,6 +85,8 @@ SEED_TERMS = {
     "training point": "訓練データ",
     "test point": "テストデータ",
     "loss": "損失",
+    "optimizer": "最適化手法",
+    "mean squared error": "平均二乗誤差",
 }
 
 
@@ -75,26 +104,54 @@ def _translations(msg: ET.Element) -> list[str]:
     return [tr.text or ""]
 
 
+def _ts_translation(context: str, source: str) -> str | None:
+    for ctx, msg in _messages():
+        if ctx == context and msg.findtext("source") == source and msg.get("numerus") != "yes":
+            return msg.findtext("translation")
+    return None
+
+
 def _tool(name: str) -> str | None:
     beside_python = Path(sys.executable).parent / name
     return str(beside_python) if beside_python.exists() else shutil.which(name)
 
 
+def _error_templates(path: Path, error_class: str) -> set[str]:
+    """First arguments of every ``error_class("…", …)`` call written in ``path``.
+
+    Read with ``ast`` so a template split over several source lines (implicit
+    concatenation) is seen whole, as the translator looks it up.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.args[0].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == error_class
+            and node.args and isinstance(node.args[0], ast.Constant)}
+
+
+@contextmanager
+def japanese_interface(app):
+    """Japanese for the block; English again after it, whatever happens."""
+    assert install_language(app, "ja") is not None, f"{QM.name} did not load"
+    try:
+        yield
+    finally:
+        install_language(app, "en")
+    assert current_language(app) == "en"
+
+
 @pytest.fixture
 def japanese(qapp):
-    """The Japanese translator, installed for one test and removed after it."""
-    translator = install_language(qapp, "ja")
-    assert translator is not None, f"{QM.name} did not load"
-    yield translator
-    qapp.removeTranslator(translator)
+    """The Japanese translator, installed for one test; English again after it."""
+    with japanese_interface(qapp):
+        yield
 
 
 # -- the translation files ---------------------------------------------------
 
 
-def test_every_message_is_translated_and_keeps_its_placeholders():
+def test_every_message_is_translated_and_keeps_placeholders_accelerators_and_symbols():
     messages = _messages()
-    assert len(messages) > 150
+    assert len(messages) > 350
     for context, msg in messages:
         source = msg.findtext("source")
         where = f"{context}: {source!r}"
@@ -103,8 +160,13 @@ def test_every_message_is_translated_and_keeps_its_placeholders():
             assert text.strip(), f"empty translation: {where}"
             assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), \
                 f"placeholders changed: {where} -> {text!r}"
-            if re.search(r"&\w", source):
-                assert re.search(r"&\w", text), f"menu accelerator lost: {where}"
+            keys = ACCELERATOR.findall(source)
+            if keys:
+                assert [k.lower() for k in ACCELERATOR.findall(text)] == \
+                    [k.lower() for k in keys], f"menu accelerator lost or changed: {where}"
+            for symbol in SYMBOLS:
+                if symbol in source:
+                    assert symbol in text, f"{symbol!r} lost: {where} -> {text!r}"
 
 
 def test_translations_use_the_seed_deck_terms():
@@ -137,8 +199,10 @@ def test_translation_covers_every_string_in_the_code(tmp_path):
         "run resources/translations/update.sh and translate:\n" + "\n".join(untranslated))
 
 
-def test_compiled_qm_matches_the_ts(tmp_path):
+def test_compiled_qm_is_newer_than_the_ts_and_matches_it(tmp_path):
     assert QM.stat().st_size > 10_000, "nn_playground_ja.qm is missing or empty"
+    assert QM.stat().st_mtime >= TS.stat().st_mtime, \
+        "the .qm is older than the .ts: run resources/translations/update.sh"
     lrelease = _tool("pyside6-lrelease")
     if lrelease is None:
         pytest.skip("pyside6-lrelease not installed")
@@ -152,6 +216,7 @@ def test_compiled_qm_matches_the_ts(tmp_path):
 
 def test_english_is_the_default(qapp, qtbot):
     assert install_language(qapp, "en") is None
+    assert current_language(qapp) == "en"
     bar = ControlsBar(AppState(Settings()))
     qtbot.addWidget(bar)
     assert bar.playButton.accessibleName() == "Start training"
@@ -163,28 +228,47 @@ def test_an_unknown_language_is_refused(qapp, language):
         install_language(qapp, language)
 
 
-def test_strings_translated_at_run_time_are_in_japanese(japanese):
+def test_strings_translated_at_run_time_come_from_the_qm_in_their_context(japanese):
+    """Texts lupdate cannot see (runtime_strings.py) reach the .qm under the context
+    the code looks them up in; the Japanese is the .ts's."""
     translate = QCoreApplication.translate
-    for name, info in DATASETS.items():
-        assert translate("datasets", info.label) != info.label, f"dataset {name}"
+    wanted = [("datasets", info.label) for info in DATASETS.values()]
     for path in sorted((ROOT / "resources" / "presets").glob("*.json")):
-        title = json.loads(path.read_text(encoding="utf-8"))["title"]
-        assert translate("presets", title) != title, f"preset {path.name}"
+        wanted.append(("presets", json.loads(path.read_text(encoding="utf-8"))["title"]))
+    wanted += [("catalogue", text) for text in catalogue.texts()]
+    wanted += [("settings", text) for text in (*SETTING_NAMES.values(), *ITEM_NAMES.values(),
+                                               *SETTING_TIPS.values())]
+    wanted += [("settings", level.label) for level in SPEED_LEVELS]
+    wanted += [("docks", spec.title) for spec in DOCKS]
+    wanted += [("shortcuts", row.label) for row in SHORTCUTS]
+    wanted += [("WindowMenus", text) for text in
+               ("&File", "&Presets", "&Training", "&View", "&Views", "&Language")]
+    assert len(wanted) > 150
+    wrong = []
+    for context, text in wanted:
+        expected = _ts_translation(context, text)
+        got = translate(context, text)
+        if expected is None or got != expected:
+            wrong.append(f"{context}: {text!r} -> {got!r} (the .ts has {expected!r})")
+    assert not wrong, "\n".join(wrong)
     assert translate("NeuronMaps", "Hidden layer %1, neuron %2 (%3)").startswith("中間層")
+    assert translate("datasets", "Spiral") == translate("catalogue", "Spiral") == "渦巻き"
 
 
-def test_every_error_template_and_setting_name_is_translated():
-    """A SettingError / PresetError template added to the code but not to
-    runtime_strings.py (so never reaching the .ts) fails here."""
+def test_every_error_template_setting_name_and_word_is_translated():
+    """A SettingError / PresetError / SetupError template, setting name or Phrase
+    added to the code but not to runtime_strings.py (so never reaching the .ts)
+    fails here."""
     translated = {(context, msg.findtext("source")) for context, msg in _messages()}
-    templates = []
-    for path in (ROOT / "playground" / "settings.py", ROOT / "playground" / "presets.py"):
-        templates += ERROR_TEMPLATE.findall(path.read_text(encoding="utf-8"))
-    assert len(templates) > 25
-    missing = [(("settings" if cls == "SettingError" else "presets"), text)
-               for cls, text in templates]
-    missing += [("settings", name) for name in SETTING_NAMES.values()]
-    missing = [key for key in missing if key not in translated]
+    wanted = []
+    for cls, (path, context) in ERROR_SOURCES.items():
+        templates = _error_templates(path, cls)
+        assert len(templates) >= 4, f"no {cls} found in {path.name}: the scan is broken"
+        wanted += [(context, text) for text in templates]
+    assert len(wanted) > 40
+    wanted += [("settings", name) for name in (*SETTING_NAMES.values(), *ITEM_NAMES.values())]
+    wanted += [(word.context, str(word)) for word in setup_format._JSON_KINDS.values()]
+    missing = [key for key in wanted if key not in translated]
     assert not missing, "list these in resources/translations/runtime_strings.py:\n" + "\n".join(
         f"{c}: {t!r}" for c, t in missing)
 
@@ -192,39 +276,67 @@ def test_every_error_template_and_setting_name_is_translated():
 # -- messages built at run time ----------------------------------------------------
 
 
-@pytest.mark.parametrize("change, english, japanese", [
-    ({"features": ()}, "pick at least one input feature", "特徴量を 1 つ以上選んでください"),
+@pytest.mark.parametrize("change, english, japanese_text", [
+    ({"features": ()}, "pick at least one input feature", "入力の特徴量を 1 つ以上選んでください"),
     ({"noise": 0.9}, "noise must be between 0 and 0.5, got 0.9", "ノイズは 0 から 0.5"),
     ({"learning_rate": 1000}, "learning rate must be a number in (0, 100], got 1000.0",
      "学習率は 0 より大きく 100 以下"),
     ({"batch_size": "ten"}, "batch size must be a whole number, got 'ten'",
      "バッチサイズは整数で指定してください（指定された値: 'ten'）"),
+    ({"hidden": (4, 0), "activations": ("tanh", "tanh")},
+     "neurons per layer must be 1…64, got 0", "1 層あたりのニューロン数は 1〜64 で指定"),
+    ({"optimizer": "adamw"}, "unknown optimizer 'adamw' (choose from ",
+     "'adamw' という最適化手法はありません"),
 ])
 def test_a_refused_setting_is_explained_in_the_interface_language(
-        qapp, change, english, japanese):
+        qapp, change, english, japanese_text):
     state = AppState(Settings(features=("x1",)))
     refusals = []
     state.rejected.connect(refusals.append)
     assert not state.update(**change)
-    translator = install_language(qapp, "ja")
-    try:
+    with japanese_interface(qapp):
         assert not state.update(**change)
-    finally:
-        qapp.removeTranslator(translator)
     assert not state.update(**change)
-    assert refusals[0] == refusals[2] == english  # English before and after
-    assert japanese in refusals[1] and not ENGLISH_WORD.search(refusals[1]), refusals[1]
+    assert refusals[0] == refusals[2]  # English before and after
+    assert refusals[0].startswith(english), refusals[0]
+    assert japanese_text in refusals[1] and not ENGLISH_WORD.search(refusals[1]), refusals[1]
     assert state.settings == Settings(features=("x1",))
 
 
+def _write_preset(folder: Path, name: str, data: dict) -> None:
+    (folder / f"{name}.json").write_text(json.dumps(data), "utf-8")
+
+
 def test_a_bad_preset_is_explained_in_japanese(japanese, tmp_path):
-    (tmp_path / "odd.json").write_text(json.dumps({"settings": {"features": []}}), "utf-8")
+    _write_preset(tmp_path, "odd", {"format": FORMAT, "version": VERSION,
+                                    "settings": {"features": []}})
     with pytest.raises(PresetError) as info:
         load_preset("odd", tmp_path)
-    assert str(info.value) == "preset 'odd': pick at least one input feature"
-    # The cause is translated along with the preset's own words.
+    assert str(info.value) == "preset 'odd': settings.features: pick at least one input feature"
+    # The causes are translated along with the preset's own words; the field path stays.
     assert translated_message(info.value) == (
-        "プリセット 'odd': 入力する特徴量を 1 つ以上選んでください。")
+        "プリセット 'odd': settings.features: 入力の特徴量を 1 つ以上選んでください。")
+
+
+@pytest.mark.parametrize("data, english, japanese_text", [
+    ({"settings": {}}, "format is missing: this is not an nn-playground setup",
+     "format がありません。nn-playground の設定ファイルではありません。"),
+    ({"format": FORMAT, "version": VERSION, "views": {}},
+     "views must be a list, got an object",
+     "views はリストでなければなりません（オブジェクトが指定されています）。"),
+    ({"format": FORMAT, "version": VERSION + 1},
+     f"this setup is version {VERSION + 1}, newer than",
+     f"この設定ファイルはバージョン {VERSION + 1} で"),
+])
+def test_a_bad_setup_is_explained_in_japanese(qapp, tmp_path, data, english, japanese_text):
+    _write_preset(tmp_path, "odd", data)
+    with pytest.raises(PresetError) as info:
+        load_preset("odd", tmp_path)
+    assert str(info.value).startswith(f"preset 'odd': {english}"), str(info.value)
+    with japanese_interface(qapp):
+        text = translated_message(info.value)
+    assert text.startswith(f"プリセット 'odd': {japanese_text}"), text
+    assert not ENGLISH_WORD.search(text.replace("nn-playground", "")), text
 
 
 def test_a_broken_translation_falls_back_to_english():
@@ -235,31 +347,29 @@ def test_a_broken_translation_falls_back_to_english():
         "noise must be a number, got 'a'")
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
-def test_a_lost_training_process_is_reported_in_the_interface_language(
-        qapp, qtbot, language):
-    translator = install_language(qapp, language)
-    client = TrainingClient(Settings(dataset="xor"))
+def test_a_lost_training_process_is_reported_in_the_interface_language(qapp, qtbot):
+    controller = Controller(Settings(dataset="xor"))
     try:
-        qtbot.waitUntil(lambda: client.latest is not None, timeout=20000)
-        with qtbot.waitSignal(client.errorOccurred, timeout=10000) as blocker:
-            client._process.kill()
-        message = blocker.args[0]
-        if language == "en":
-            assert message == ("The training process stopped unexpectedly. "
-                               "Press Reset to start again.")
-        else:
-            assert message.startswith("学習用のプロセスが予期せず停止しました。")
-            assert "「リセット」" in message and not ENGLISH_WORD.search(message)
-            # ... and Reset keeps the message's promise: a new process trains.
-            client.reset()
-            client.step(3)
-            qtbot.waitUntil(lambda: client.is_running and client.latest.step >= 3,
-                            timeout=20000)
+        qtbot.waitUntil(lambda: controller.latest_frame is not None, timeout=20000)
+        with japanese_interface(qapp):
+            with qtbot.waitSignal(controller.messageChanged, timeout=10000):
+                controller.client._process.kill()
+            kind, japanese_text = controller.message()
+            assert kind == "error"
+            assert japanese_text.startswith("学習用のプロセスが予期せず終了しました。")
+            assert "「リセット」" in japanese_text and not ENGLISH_WORD.search(japanese_text)
+        # The same message, worded again in the language now installed.
+        assert controller.message()[1] == (
+            "The training process ended unexpectedly. "
+            "Press Play or Reset to start a new one with your settings.")
+        # ... and Reset keeps the message's promise: a new process trains.
+        controller.reset()
+        controller.step(3)
+        qtbot.waitUntil(lambda: controller.client.is_running and controller.latest_frame.step >= 3,
+                        timeout=20000)
+        assert controller.message() is None
     finally:
-        client.stop()
-        if translator is not None:
-            qapp.removeTranslator(translator)
+        controller.shutdown()
 
 
 def test_activation_combo_uses_the_diagrams_names(japanese, qtbot):
@@ -274,10 +384,14 @@ def test_activation_combo_uses_the_diagrams_names(japanese, qtbot):
 # -- the window ------------------------------------------------------------------
 
 
-def test_main_window_speaks_japanese(japanese, qtbot):
+def _label_texts(widget) -> set[str]:
+    return {label.text() for label in widget.findChildren(QLabel)}
+
+
+def test_main_window_built_in_japanese_speaks_japanese(japanese, qtbot):
     from playground.main_window import MainWindow
 
-    win = MainWindow()
+    win = MainWindow(remembered=Remembered(fresh=True))
     qtbot.addWidget(win)
     win.show()
     try:
@@ -285,22 +399,150 @@ def test_main_window_speaks_japanese(japanese, qtbot):
         play = win.controls.playButton
         assert play.accessibleName() == "学習を開始"
         assert "再生" in play.toolTip()
-        texts = {label.text() for label in win.findChildren(QLabel)}
-        assert {"データ", "特徴量", "出力", "損失"} <= texts  # the section headings
+        assert {"データ", "特徴量"} <= _label_texts(win)  # the input column's headings
         lr_label = next(label for label in win.findChildren(QLabel)
                         if label.buddy() is win.hyperparams.learningRateCombo)
         assert lr_label.text() == "学習率 η"
         assert win.findChild(QToolButton, "dataset_circleButton").accessibleName() == (
             "データセット: 円")
-        assert "中間層" in win.network_editor.layersLabel.text()
+        assert "中間層" in win.view("network").editor.layersLabel.text()
         assert "学習(&T)" in [action.text() for action in win.menuBar().actions()]
 
-        # Text built from live snapshots is translated too.
-        qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=20000)
-        assert win.controls.stepLabel.text().startswith("ステップ")
+        # Text built from live frames is translated too.
+        qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)
+        qtbot.waitUntil(lambda: win.controls.stepLabel.text().startswith("ステップ"))
         view = win.network_view
+        qtbot.waitUntil(lambda: view.frame is not None)
         hidden = view.node_center(1, 0)
         assert view.tooltip_text(hidden).startswith("中間層 1、ニューロン 1（tanh）")
         assert "バイアス b = " in view.tooltip_text(hidden)
     finally:
+        win.close()
+
+
+#: What the window shows in each language: menus, dock titles, top bar, boundary legend.
+WINDOW_TEXTS = {
+    "en": {
+        "menus": ["&File", "&Presets", "&Training", "&View"],
+        "docks": {"data": "Data and features", "network": "Network", "boundary": "Output",
+                  "loss": "Loss"},
+        "captions": {"Epoch", "Training loss", "Test loss", "Training accuracy",
+                     "Test accuracy"},
+        "play": "Start training", "speed": "Speed: ", "step": "Step ",
+        "legend": ["class 0", "class 1", "train"],
+        "actions": {"play": "&Play / pause\tSpace", "reset": "&Reset (new random weights)"},
+        "views menu": "&Views",
+    },
+    "ja": {
+        "menus": ["ファイル(&F)", "プリセット(&P)", "学習(&T)", "表示(&V)"],
+        "docks": {"data": "データと特徴量", "network": "ネットワーク", "boundary": "出力",
+                  "loss": "損失"},
+        "captions": {"エポック", "訓練の損失", "テストの損失", "訓練の認識精度",
+                     "テストの認識精度"},
+        "play": "学習を開始", "speed": "速さ: ", "step": "ステップ ",
+        "legend": ["クラス 0", "クラス 1", "訓練データ"],
+        "actions": {"play": "再生 / 一時停止(&P)\tスペース",
+                    "reset": "リセット(&R)（新しいランダムな重み）"},
+        "views menu": "ビュー(&V)",
+    },
+}
+
+
+def _shows(win, language: str) -> None:
+    want = WINDOW_TEXTS[language]
+    assert [a.text() for a in win.menuBar().actions()] == want["menus"]
+    assert win.menus.docks_menu.title() == want["views menu"]
+    for cid, text in want["actions"].items():
+        assert win.menus.actions[cid].text() == text
+    for name, title in want["docks"].items():
+        assert win.docks.docks[name].windowTitle() == title
+        assert win.docks.docks[name].toggleViewAction().text() == title
+    assert want["captions"] <= _label_texts(win.top_bar)
+    assert win.controls.playButton.accessibleName() == want["play"]
+    assert win.controls.speedLabel.text().startswith(want["speed"])
+    assert win.controls.stepLabel.text().startswith(want["step"])
+    assert win.boundary_view.legend_texts() == want["legend"]
+
+
+def test_set_language_switches_the_live_window_in_place_and_keeps_worker_and_weights(
+        qapp, qtbot):
+    from playground.main_window import MainWindow
+
+    install_language(qapp, "en")
+    win = MainWindow(Settings(dataset="xor"), remembered=Remembered(fresh=True))
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        win.controller.step(40)
+        qtbot.waitUntil(lambda: win.latest_frame is not None and win.latest_frame.step >= 40,
+                        timeout=20000)
+        qtbot.waitUntil(lambda: bool(win.boundary_view.legend_texts()))
+        before = win.latest_frame
+        pid = win.controller.client.pid
+        docks = {name: dock.content for name, dock in win.docks.docks.items()}
+        _shows(win, "en")
+
+        win.set_language("ja")
+        assert current_language(qapp) == "ja"
+        _shows(win, "ja")
+        assert win.menus.language_actions["ja"].isChecked()
+
+        win.set_language("en")
+        assert current_language(qapp) == "en"
+        _shows(win, "en")
+        assert win.menus.language_actions["en"].isChecked()
+
+        # In place: the same worker, the same docks, the same network and weights.
+        qtbot.wait(200)  # any frame the switch might have caused has arrived
+        assert win.controller.client.pid == pid and win.controller.client.is_running
+        assert {name: dock.content for name, dock in win.docks.docks.items()} == docks
+        now = win.latest_frame
+        assert (now.build_id, now.step) == (before.build_id, before.step)
+        for (w0, b0), (w1, b1) in zip(before.weights, now.weights, strict=True):
+            assert np.array_equal(w0, w1) and np.array_equal(b0, b1)
+        # ... and training goes on from those weights, not from a new network.
+        win.controller.step(5)
+        qtbot.waitUntil(lambda: win.latest_frame.step == before.step + 5, timeout=20000)
+        assert win.latest_frame.build_id == before.build_id
+        assert win.controller.client.pid == pid
+    finally:
+        install_language(qapp, "en")
+        win.close()
+
+
+def test_japanese_fits_the_tight_spots_of_a_1024_px_projector_window(japanese, qtbot):
+    """Top-bar captions, the speed label, the check boxes beside the plots, the dock
+    titles and the dataset names under the thumbnails are shown whole."""
+    from playground.main_window import MainWindow
+
+    win = MainWindow(remembered=Remembered(fresh=True))
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.set_projector_mode(True)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)
+        qtbot.wait(100)
+        cut = []
+        labels = [label for label in win.top_bar.findChildren(QLabel)
+                  if label.isVisible() and label.text() and not label.wordWrap()]
+        assert len(labels) >= 8
+        for label in labels:
+            need = QFontMetrics(label.font()).horizontalAdvance(label.text())
+            if need > label.contentsRect().width():
+                cut.append(f"{label.text()!r}: {need} px in {label.contentsRect().width()}")
+        for box in win.findChildren(QCheckBox):
+            if box.isVisible() and box.sizeHint().width() > box.width():
+                cut.append(f"{box.text()!r}: {box.sizeHint().width()} px in {box.width()}")
+        for dock in win.docks.docks.values():
+            if dock.isVisible():
+                need = QFontMetrics(dock.font()).horizontalAdvance(dock.windowTitle()) + 50
+                if need > dock.width():
+                    cut.append(f"dock {dock.windowTitle()!r}: {need} px in {dock.width()}")
+        for button in win.findChildren(QToolButton):
+            if button.objectName().startswith("dataset_") and button.text().endswith("…"):
+                cut.append(f"dataset {button.accessibleName()!r} shown as {button.text()!r}")
+        assert not cut, "\n".join(cut)
+    finally:
+        win.set_projector_mode(False)
         win.close()
