@@ -399,7 +399,7 @@ def test_main_window_built_in_japanese_speaks_japanese(japanese, qtbot):
         play = win.controls.playButton
         assert play.accessibleName() == "学習を開始"
         assert "再生" in play.toolTip()
-        assert {"データ", "特徴量"} <= _label_texts(win)  # the input column's headings
+        assert {"データ", "特徴量"} <= _label_texts(win.view("data"))  # the column's headings
         lr_label = next(label for label in win.findChildren(QLabel)
                         if label.buddy() is win.hyperparams.learningRateCombo)
         assert lr_label.text() == "学習率 η"
@@ -412,7 +412,8 @@ def test_main_window_built_in_japanese_speaks_japanese(japanese, qtbot):
         qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)
         qtbot.waitUntil(lambda: win.controls.stepLabel.text().startswith("ステップ"))
         view = win.network_view
-        qtbot.waitUntil(lambda: view.frame is not None)
+        win.controller.step(1)  # a frame for every dock built by now
+        qtbot.waitUntil(lambda: view.frame is not None, timeout=20000)
         hidden = view.node_center(1, 0)
         assert view.tooltip_text(hidden).startswith("中間層 1、ニューロン 1（tanh）")
         assert "バイアス b = " in view.tooltip_text(hidden)
@@ -522,6 +523,9 @@ def test_japanese_fits_the_tight_spots_of_a_1024_px_projector_window(japanese, q
     win.show()
     try:
         qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)
+        for name, dock in win.docks.docks.items():
+            if dock.isVisible():
+                win.view(name)  # docks build their content on first show
         qtbot.wait(100)
         cut = []
         labels = [label for label in win.top_bar.findChildren(QLabel)
