@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "ja")
 
 _installed: dict[int, tuple[str, QTranslator | None]] = {}
+_qt_own: dict[int, QTranslator] = {}
 
 
 def system_language() -> str:
@@ -37,8 +38,17 @@ def install_language(app: QCoreApplication, language: str) -> QTranslator | None
     _, old = _installed.pop(id(app), (None, None))
     if old is not None:
         app.removeTranslator(old)
+    qt_old = _qt_own.pop(id(app), None)
+    if qt_old is not None:
+        app.removeTranslator(qt_old)
     translator = None
     if language != "en":
+        # Qt's own words too (a dock's Close and Float buttons, a text field's menu).
+        qt_own = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt_own)
+            _qt_own[id(app)] = qt_own
         translator = QTranslator(app)
         if translator.load(str(TRANSLATIONS_DIR / f"nn_playground_{language}.qm")):
             app.installTranslator(translator)

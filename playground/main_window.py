@@ -17,6 +17,7 @@ from playground.controller import Controller
 from playground.guard import guarded, problems
 from playground.i18n import current_language, install_language
 from playground.keyboard import SpaceToPlay, is_text_field
+from playground.lessons.welcome import install_lessons
 from playground.panels.top_bar import TopBar
 from playground.presets import PresetError, load_preset
 from playground.remembered import LAYOUT_VERSION, Remembered
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._space)
         problems().problem.connect(lambda text: self.controller.say("error", text, "problem"))
         self.appearance.changed.connect(self._on_style_changed)
+        self.lessons = install_lessons(self)  # Help → Lessons (F1), lesson keys, first-run welcome
 
         self.setWindowTitle(self.tr("nn-playground — watch a neural network learn"))
         self.statusBar().setObjectName("statusBar")
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = True
         saved = self.remembered.layout()
         if saved is not None and self.restoreState(saved[1], LAYOUT_VERSION):
+            self.docks.mark_placed()
             self.sizing.user_arranged()
         else:
             self.sizing.refit()

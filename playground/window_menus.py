@@ -104,22 +104,23 @@ class WindowMenus:
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.file_menu.setTitle(tr("WindowMenus", "&File"))
-        self.presets_menu.setTitle(tr("WindowMenus", "&Presets"))
-        self.training_menu.setTitle(tr("WindowMenus", "&Training"))
-        self.view_menu.setTitle(tr("WindowMenus", "&View"))
-        self.docks_menu.setTitle(tr("WindowMenus", "&Views"))
-        self.language_menu.setTitle(tr("WindowMenus", "&Language"))
+        translate = QCoreApplication.translate  # (lupdate reads the literal calls below)
+        self.file_menu.setTitle(QCoreApplication.translate("WindowMenus", "&File"))
+        self.presets_menu.setTitle(QCoreApplication.translate("WindowMenus", "&Presets"))
+        self.training_menu.setTitle(QCoreApplication.translate("WindowMenus", "&Training"))
+        self.view_menu.setTitle(QCoreApplication.translate("WindowMenus", "&View"))
+        self.docks_menu.setTitle(QCoreApplication.translate("WindowMenus", "&Views"))
+        self.language_menu.setTitle(QCoreApplication.translate("WindowMenus", "&Language"))
+        space = QCoreApplication.translate("WindowMenus", "Space")
         for cid, action in self.actions.items():
-            text = tr("shortcuts", shortcut(cid).label)
+            text = translate("shortcuts", shortcut(cid).label)
             if cid == "play":
-                text += "\t" + tr("WindowMenus", "Space")  # the menu shows the main key
+                text += "\t" + space  # the menu shows the main key
             action.setText(text)
         for action in self._preset_actions:
             name = action.data()
             try:
-                title = tr("presets", load_preset(name).title)
+                title = translate("presets", load_preset(name).title)
             except PresetError as exc:  # listed but unusable: say so, don't hide it
                 title = f"{name} ({translated_message(exc)})"
             action.setText(title)

@@ -16,7 +16,7 @@ default back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from playground.guard import guarded
 
@@ -37,6 +37,7 @@ class DefaultSizing(QObject):
         self.docks = docks
         self.active = True
         self._pending = False
+        self._settled = False  # before the first sizing Qt is still placing docks
         window.installEventFilter(self)
         for dock in docks.docks.values():
             dock.dockLocationChanged.connect(self._moved)
@@ -57,9 +58,9 @@ class DefaultSizing(QObject):
             QTimer.singleShot(0, self._apply)
 
     def _moved(self, *_args) -> None:
-        # Qt also moves docks itself (showing the window, restoring a state); only
-        # a move made with the mouse is the learner's.
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        # Qt also moves docks itself (showing the window, restoring a state), and so
+        # does the host (arranging, maximising); a move after that is the learner's.
+        if self._settled and not self.docks.arranging:
             self.active = False
 
     @guarded(default=False)
@@ -76,6 +77,7 @@ class DefaultSizing(QObject):
     # -- the sizes ----------------------------------------------------------------
     def _apply(self) -> None:
         self._pending = False
+        self._settled = True
         if not self.active or self.docks.maximized is not None:
             return
         d = self.docks.docks

@@ -41,6 +41,7 @@ class ViewDock(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.content: QWidget | None = None
         self.showing = False  # visible on screen (not behind another tab)
+        self.placed = spec.shown  # an extra view finds its tab when first shown
         self.visibilityChanged.connect(self._on_visibility)
 
     def ensure_content(self) -> QWidget:
@@ -64,6 +65,9 @@ class ViewDock(QDockWidget):
 
     def _on_visibility(self, visible: bool) -> None:
         self.showing = visible
+        if visible and not self.placed:
+            self.placed = True
+            QTimer.singleShot(0, lambda: self.host.place(self))
         if visible:
             self.ensure_content()
             self._send_probes()
@@ -121,6 +125,8 @@ class DockHost(QObject):
         self._queue: list[ViewDock] = []
         self._frame = None
         self._maximized: tuple[str, bytes] | None = None
+        #: True while the host itself moves docks (not the learner).
+        self.arranging = False
         for spec in DOCKS:
             self.docks[spec.name] = ViewDock(spec, self)
         self.arrange_default()
@@ -170,6 +176,13 @@ class DockHost(QObject):
     # -- arrangement ---------------------------------------------------------------
     def arrange_default(self) -> None:
         """Left: data; middle: the network; right: the plots stacked; the rest tabbed."""
+        self.arranging = True
+        try:
+            self._arrange_default()
+        finally:
+            self.arranging = False
+
+    def _arrange_default(self) -> None:
         w = self.window
         columns: dict[str, list[ViewDock]] = {"left": [], "middle": [], "right": []}
         for dock in self.docks.values():
@@ -187,10 +200,11 @@ class DockHost(QObject):
                 dock.show()
             for dock in columns[area]:
                 if not dock.spec.shown:
+                    # Tabified only when first shown (place): a hidden dock in a tab
+                    # group left the group's other docks unlaid-out at start.
                     w.addDockWidget(_AREAS[area], dock)
-                    if shown:
-                        w.tabifyDockWidget(shown[-1], dock)
                     dock.hide()
+                    dock.placed = False
             if shown:
                 previous = shown[0]
         for area in ("left", "middle", "right"):
@@ -200,6 +214,26 @@ class DockHost(QObject):
                               Qt.Orientation.Vertical)
             if shown:
                 shown[0].raise_()
+
+    def place(self, dock: ViewDock) -> None:
+        """Put a view shown for the first time in a tab beside the last one of its area."""
+        if dock.isFloating():
+            return
+        others = [d for d in self.docks.values() if d is not dock and d.spec.area == dock.spec.area
+                  and d.isVisible() and not d.isFloating()]
+        if others:
+            self.arranging = True
+            try:
+                self.window.tabifyDockWidget(others[-1], dock)
+                dock.show()
+                dock.raise_()
+            finally:
+                self.arranging = False
+
+    def mark_placed(self) -> None:
+        """A restored arrangement already puts every dock where the learner had it."""
+        for dock in self.docks.values():
+            dock.placed = True
 
     def set_column_widths(self, left: int, middle: int, right: int) -> None:
         """Widths of the three default columns, in pixels."""
@@ -220,18 +254,22 @@ class DockHost(QObject):
 
     def toggle_maximized(self, name: str) -> None:
         """Show only dock ``name`` (or restore the arrangement if it is maximised)."""
-        if self._maximized is not None:
-            _, state = self._maximized
-            self._maximized = None
-            self.window.restoreState(state)
-            self.maximizedChanged.emit(False)
-            return
-        self._maximized = (name, bytes(self.window.saveState()))
-        target = self.docks[name]
-        target.setFloating(False)
-        for dock in self.docks.values():
-            if dock is not target:
-                dock.hide()
-        target.show()
-        target.raise_()
-        self.maximizedChanged.emit(True)
+        self.arranging = True
+        try:
+            if self._maximized is not None:
+                _, state = self._maximized
+                self._maximized = None
+                self.window.restoreState(state)
+                self.maximizedChanged.emit(False)
+                return
+            self._maximized = (name, bytes(self.window.saveState()))
+            target = self.docks[name]
+            target.setFloating(False)
+            for dock in self.docks.values():
+                if dock is not target:
+                    dock.hide()
+            target.show()
+            target.raise_()
+            self.maximizedChanged.emit(True)
+        finally:
+            self.arranging = False

@@ -454,12 +454,12 @@ def shown_texts(panel: QWidget) -> set[str]:
 #: Japanese .ts translates today).
 LANGUAGE_CASES = {
     ControlsBar: ({"Training loss", "Test loss", "Epoch", "Step 1,234", "Start training"},
-                  {"訓練データの損失", "テストデータの損失", "エポック", "ステップ 1,234",
+                  {"訓練の損失", "テストの損失", "エポック", "ステップ 1,234",
                    "学習を開始"}),
     DataPanel: ({"Data", "Classification", "Classes", "Batch size", "Noise: 0 %", "Seed",
                  "Regenerate", "Dataset: Circle"},
                 {"データ", "分類", "クラス数", "バッチサイズ", "ノイズ: 0 %", "シード", "再生成",
-                 "データセット: Circle"}),
+                 "データセット: 円"}),
     FeaturesPanel: ({"Features", "Input feature X₁"}, {"特徴量", "入力の特徴量 X₁"}),
     HyperparamsPanel: ({"Learning rate η", "Optimizer", "Initialization"},
                        {"学習率 η", "最適化手法", "重みの初期値"}),

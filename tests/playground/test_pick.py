@@ -59,6 +59,7 @@ def test_clicking_empty_plane_picks_a_location_without_a_label(window, qtbot):
 
 def test_arrow_keys_and_the_next_button_walk_through_the_points(window, qtbot):
     panel = window.view("boundary")
+    qtbot.waitUntil(lambda: window.boundary_view.frame is not None)
     qtbot.mouseClick(panel.nextPointButton, Qt.LeftButton)
     first = window.controller.selection.pick
     assert (first.split, first.index) == ("train", 0)
@@ -75,8 +76,10 @@ def test_arrow_keys_and_the_next_button_walk_through_the_points(window, qtbot):
 
 def test_the_pick_survives_reset_and_training_but_not_new_data(window, qtbot):
     panel = window.view("boundary")
+    qtbot.waitUntil(lambda: window.boundary_view.frame is not None)
     panel.picker.step(+1)
     pick = window.controller.selection.pick
+    assert pick is not None and pick.is_data_point
     build = window.latest_frame.build_id
     window.controller.reset()
     wait_for_frame(qtbot, window, lambda f: f.build_id > build)

@@ -75,7 +75,7 @@ def test_every_setting_has_exactly_one_effect():
     assert {"learning_rate", "batch_size", "speed"} <= LIVE_KEYS
     assert {"dataset", "hidden", "init_seed"} <= RESET_KEYS
     assert REGENERATE_KEYS == {"data_seed"}
-    assert VIEW_KEYS == {"show_test", "discretize", "log_loss"}
+    assert VIEW_KEYS == {"show_test", "discretize", "log_loss", "loss_per_step"}
 
 
 def test_change_classification_reset_vs_live():
