@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from engine.datasets import DATASETS
 from playground import catalogue
+from playground.panels.edits import state_gone
 from playground.panels.labels import heading, refresh_scaled_fonts, subheading
 from playground.panels.thumbnails import dataset_icon
 from playground.settings import MAX_BATCH, MAX_CLASSES, MAX_SEED
@@ -295,14 +296,20 @@ class DataPanel(QWidget):
             self._refresh(frozenset({"dataset"}))
 
     def _on_classes_changed(self, value: int) -> None:
+        if state_gone(self._state):  # typed, then the window was destroyed
+            return
         if not self._state.update(n_classes=value):
             self._refresh(frozenset({"n_classes"}))
 
     def _on_batch_changed(self, value: int) -> None:
+        if state_gone(self._state):
+            return
         if not self._state.update(batch_size=value):
             self._refresh(frozenset({"batch_size"}))
 
     def _on_seed_changed(self, value: int) -> None:
+        if state_gone(self._state):
+            return
         if not self._state.update(data_seed=value):
             self._refresh(frozenset({"data_seed"}))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import catalogue
+from playground.panels.edits import state_gone
 from playground.panels.labels import caption, refresh_scaled_fonts
 from playground.settings import (
     INIT_NAMES,
@@ -246,6 +247,8 @@ class HyperparamsPanel(QWidget):
         self._on_rate_text("reg_rate", text, self.tr("regularization rate"))
 
     def _on_rate_text(self, key: str, text: str, what: str) -> None:
+        if state_gone(self._state):  # typed, then the window was destroyed
+            return
         value = parse_rate(text)
         if value is None:
             self._state.rejected.emit(self.tr("The %1 must be a number, like 0.03; got “%2”.")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from engine.datasets import DATASETS
 from playground import catalogue
 from playground.guard import guarded
+from playground.panels.edits import state_gone
 from playground.panels.labels import refresh_scaled_fonts, set_scaled_font
 from playground.settings import ACTIVATION_NAMES, MAX_LAYERS, MAX_NEURONS
 from playground.state import AppState
@@ -273,6 +274,8 @@ class NetworkEditor(QWidget):
             self._refresh(_KEYS)
 
     def _on_neurons(self, index: int, value: int) -> None:
+        if state_gone(self._state):  # typed, then the window was destroyed
+            return
         hidden = list(self._state.settings.hidden)
         if index >= len(hidden):
             return
