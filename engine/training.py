@@ -160,6 +160,7 @@ class Trainer:
         self._xs = np.empty_like(x_train)
         self._ts = np.empty_like(t_train)
         self._pos = self._n  # the next step starts a fresh epoch
+        self._last: tuple[int, int] | None = None  # rows of _xs the last step used
         evaluation = self.evaluate()
         # The scale of a sane loss on this data: the train loss as it arrives.
         # (Capped at the largest float, so the limit still refuses inf and NaN.)
@@ -174,6 +175,23 @@ class Trainer:
         t = check_targets(t, x.shape[0], net.spec.n_outputs, net.classification, which)
         return x, t
 
+    @property
+    def epoch_position(self) -> int:
+        """Training points of the epoch in progress already used (0 at an epoch's start)."""
+        return self._pos if self._pos < self._n else 0
+
+    @property
+    def last_batch(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Copies ``(x (B, F), t (B,) or (B, K))`` of the last step's minibatch.
+
+        None before the first step on the current data. (The shuffled buffer
+        keeps those rows until the next step reshuffles it.)
+        """
+        if self._last is None:
+            return None
+        pos, end = self._last
+        return self._xs[pos:end].copy(), self._ts[pos:end].copy()
+
     # ---------------------------------------------------------------- training
     def step(self) -> float:
         """One minibatch update; returns its loss (NaN, doing nothing, when diverged)."""
@@ -187,6 +205,7 @@ class Trainer:
             pos = 0
         end = pos + self._batch_size
         self._pos = end
+        self._last = (pos, end)
         net = self._network
         for live, saved in self._pending:
             np.copyto(saved, live)

@@ -211,9 +211,7 @@ class TrainingSession:
         """Minibatch steps that complete the current epoch (a whole one at its start)."""
         n = len(self.x_train)
         batch = max(1, self.trainer.batch_size)
-        pos = getattr(self.trainer, "epoch_position", None)  # points of this epoch used
-        if pos is None:
-            pos = self.trainer._pos if self.trainer._pos < n else 0
+        pos = self.trainer.epoch_position  # points of this epoch already used
         return max(1, -(-(n - pos) // batch))
 
     def step_epoch(self) -> int:

@@ -335,3 +335,29 @@ def test_one_hot_labels_train_like_integer_labels():
         trainer.run(20)
         results.append(trainer.network.get_params())
     assert all(np.allclose(results[0][k], results[1][k], rtol=1e-12) for k in results[0])
+
+
+def test_the_last_batch_is_the_minibatch_the_last_step_trained_on():
+    from engine.network import Network, NetworkSpec
+    from engine.optimizers import make_optimizer
+    from engine.training import Trainer
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(40, 2))
+    t = (x[:, 0] > 0).astype(np.int64)
+    net = Network(NetworkSpec(n_inputs=2, hidden=(3,), activations=("tanh",), n_outputs=2))
+    trainer = Trainer(net, make_optimizer("sgd", lr=0.1), x, t, batch_size=8,
+                      rng=np.random.default_rng(0))
+    assert trainer.last_batch is None and trainer.epoch_position == 0
+    before = {k: v.copy() for k, v in net.params.items()}
+    loss = trainer.step()
+    bx, bt = trainer.last_batch
+    assert bx.shape == (8, 2) and trainer.epoch_position == 8
+    net.set_params(before)
+    assert abs(net.loss(bx, bt) - loss) < 1e-12, "the step's loss is that batch's loss"
+    for _ in range(4):
+        trainer.step()
+    assert trainer.epoch == 1 and trainer.epoch_position == 0
+    bx, _ = trainer.last_batch
+    rows = {tuple(r) for r in x}
+    assert all(tuple(r) in rows for r in bx)
