@@ -2,8 +2,9 @@
 
 Remembered: the dock arrangement and window geometry (with a version, so an
 arrangement saved by an older layout is ignored rather than misapplied), the
-interface language and projector mode. Not remembered: training settings
-(sessions come with their own files).
+interface language and projector mode, whether the lessons were offered once,
+and each lesson's progress (the step reached and the steps done). Not
+remembered: training settings (sessions come with their own files).
 
 Where: the platform's usual place (``~/.config/nn-playground`` on Linux);
 ``NN_PLAYGROUND_CONFIG`` names another folder (the tests use a temporary one);
@@ -13,6 +14,7 @@ Where: the platform's usual place (``~/.config/nn-playground`` on Linux);
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -94,6 +96,42 @@ class Remembered:
     def save_projector(self, on: bool) -> None:
         self._set("ui/projector", "true" if on else "false")
 
+    # -- lessons ----------------------------------------------------------------
+    def should_welcome(self) -> bool:
+        """Offer lesson 1 now: on the first run only, and never with ``--fresh``
+        (demos and screenshots start clean, without a welcome on top)."""
+        return not self.fresh and str(self._get("lessons/welcomed", "false")).lower() != "true"
+
+    def save_welcomed(self) -> None:
+        self._set("lessons/welcomed", "true")
+
+    def lesson_progress(self, lesson_id: str) -> tuple[int, frozenset[int]]:
+        """``(step reached, steps done)`` of a lesson, counted from 0; ``(0, {})`` if new."""
+        key = _lesson_key(lesson_id)
+        try:
+            step = max(0, int(self._get(f"lessons/{key}/step", 0) or 0))
+        except (TypeError, ValueError):
+            step = 0
+        done = str(self._get(f"lessons/{key}/done", "") or "")
+        return step, frozenset(int(v) for v in done.split(",") if v.strip().isdigit())
+
+    def save_lesson_progress(self, lesson_id: str, step: int, done) -> None:
+        key = _lesson_key(lesson_id)
+        self._set(f"lessons/{key}/step", int(step))
+        self._set(f"lessons/{key}/done", ",".join(str(i) for i in sorted(done)))
+
+    def last_lesson(self) -> str | None:
+        value = self._get("lessons/last")
+        return str(value) if value else None
+
+    def save_last_lesson(self, lesson_id: str) -> None:
+        self._set("lessons/last", lesson_id)
+
     def sync(self) -> None:
         if not self.fresh:
             self._store.sync()
+
+
+def _lesson_key(lesson_id: str) -> str:
+    """A lesson's id as one QSettings key (a teacher's file may be called anything)."""
+    return "progress_" + re.sub(r"[^A-Za-z0-9_-]", "_", lesson_id)

@@ -57,6 +57,10 @@ DOCKS: tuple[DockSpec, ...] = (
              QT_TRANSLATE_NOOP("docks", "Loss"), "right", stretch=2),
     DockSpec("layerSummary", "playground.views.layer_summary_view:LayerSummaryView",
              QT_TRANSLATE_NOOP("docks", "Layer summary"), "right", shown=False),
+    DockSpec("perceptron", "playground.views.perceptron_view:PerceptronView",
+             QT_TRANSLATE_NOOP("docks", "Perceptron"), "middle", shown=False),
+    DockSpec("lessons", "playground.views.lessons_panel:LessonsPanel",
+             QT_TRANSLATE_NOOP("docks", "Lessons"), "left", shown=False),
 )
 
 
