@@ -4,6 +4,11 @@ Click a node or an edge of the diagram to select it; drag, turn the wheel or
 type in the field below to change that weight (or the neuron's bias). The
 field always shows the engine's current value; Enter applies what was typed,
 Esc gives up, Ctrl+Z undoes the last edit.
+
+The check box "Values for the picked point" switches the diagram from
+weights to one point's values (:mod:`playground.views.diagram_values`): each
+node's value and each edge's ``x·w``; the panel then asks the worker for that
+point's trace.
 """
 
 from __future__ import annotations
@@ -11,12 +16,22 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from playground.guard import guarded
 from playground.selection import Param
 from playground.views import neuron_maps
 from playground.views.base import PlaygroundView, ViewContext
 from playground.views.diagram_editing import DiagramEditor, param_of
+from playground.views.diagram_values import DiagramValues
 from playground.views.network_view import NetworkView
 from playground.views.numbers import fmt, parse_number
 
@@ -33,14 +48,22 @@ class NetworkPanel(PlaygroundView):
         self.view = NetworkView()
         self.view.set_style(context.style)
         self.editing = DiagramEditor(self.view, context.controller)
+        self.values = DiagramValues(self.view, context.controller.selection)
         self.paramLabel = QLabel(self, objectName="paramLabel")
         self.paramEdit = QLineEdit(self, objectName="paramEdit")
-        self.paramEdit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
+        self._fit_field()
         self.paramEdit.returnPressed.connect(self._on_typed)
+        self.valuesCheck = QCheckBox(self, objectName="diagramValuesCheck")
+        self.valuesCheck.toggled.connect(self._on_values_toggled)
         row = QHBoxLayout()
         row.setContentsMargins(8, 2, 8, 4)
         row.addWidget(self.paramLabel, 1)
         row.addWidget(self.paramEdit)
+        row.addSpacing(12)
+        row.addWidget(self.valuesCheck)
+        # In the same row (the diagram keeps its height); a long weight name is
+        # shortened with "…" instead of squeezing the field (the whole name is its tip).
+        self.paramLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -51,6 +74,7 @@ class NetworkPanel(PlaygroundView):
         self.view.neuronHovered.connect(lambda layer, i: selection.set_hovered((layer, i)))
         self.view.neuronLeft.connect(lambda: selection.set_hovered(None))
         selection.selectedChanged.connect(lambda _s: self._show_param())
+        selection.pickChanged.connect(self._on_pick)
         self.editing.typeRequested.connect(self._focus_field)
         self.retranslate()
 
@@ -60,7 +84,13 @@ class NetworkPanel(PlaygroundView):
         selected = self.context.controller.selection.selected
         return param_of(selected, frame.layer_sizes) if frame is not None else None
 
+    def probe_requests(self) -> dict:
+        return self.values.probe_request()
+
     def set_frame(self, frame) -> None:
+        result = frame.probes.get(self.context.probe_key("trace"))
+        if result is not None:
+            self.values.set_result(result)
         self.view.set_frame(frame)
         if not self.paramEdit.hasFocus():
             self._show_param()
@@ -68,6 +98,12 @@ class NetworkPanel(PlaygroundView):
     def set_style(self, style) -> None:
         self.editor.set_style(style)
         self.view.set_style(style)
+        self._fit_field()
+        self._show_param()  # the label's shortening depends on the font
+
+    def _fit_field(self) -> None:
+        """Room for a value like "−0.03141" in the current font (projector mode grows it)."""
+        self.paramEdit.setMaximumWidth(self.paramEdit.fontMetrics().horizontalAdvance("0") * 12)
 
     def retranslate(self) -> None:
         self.editor.retranslate()
@@ -76,7 +112,22 @@ class NetworkPanel(PlaygroundView):
         self.paramEdit.setToolTip(self.tr(
             "Type a new value and press Enter. On the diagram you can also drag the selected "
             "weight up or down, or turn the mouse wheel over it. Ctrl+Z undoes."))
+        self.valuesCheck.setText(self.tr("Values for the picked point"))
+        self.valuesCheck.setAccessibleName(self.valuesCheck.text())
+        self.valuesCheck.setToolTip(self.tr(
+            "Show the picked point on the diagram: each node's value and, instead of the "
+            "weights w, each connection's contribution x·w (blue positive, orange negative, "
+            "wider for larger). Point at a neuron to read the x·w of its inputs."))
         self._show_param()
+
+    # -- values of the picked point ---------------------------------------------------
+    def _on_values_toggled(self, on: bool) -> None:
+        self.values.set_enabled(on)
+        self.probesChanged.emit()
+
+    def _on_pick(self, _pick) -> None:
+        if self.values.enabled:
+            self.probesChanged.emit()
 
     # -- the field ----------------------------------------------------------------
     def _describe(self, param: Param) -> str:
@@ -92,12 +143,31 @@ class NetworkPanel(PlaygroundView):
         value = self.context.controller.param_value(param) if param is not None else None
         self.paramEdit.setEnabled(value is not None)
         if value is None:
-            self.paramLabel.setText(self.tr(
+            self._set_label(self.tr(
                 "Click a neuron or a connection to select its bias or weight."))
             self.paramEdit.clear()
             return
-        self.paramLabel.setText(self._describe(param) + " =")
+        short = self.tr("bias b =") if param.is_bias else self.tr("weight w =")
+        self._set_label(self._describe(param) + " =", short)
         self.paramEdit.setText(fmt(value))
+
+    def _set_label(self, text: str, short: str = "") -> None:
+        """``text``, or ``short`` when it does not fit (the diagram's outline says which
+        one), shortened with "…" if even that is too long; the whole text is the tip."""
+        self._label_texts = (text, short)
+        width = self.paramLabel.width()
+        metrics = self.paramLabel.fontMetrics()
+        shown = text
+        if width > 0 and metrics.horizontalAdvance(text) > width:
+            shown = metrics.elidedText(short or text, Qt.TextElideMode.ElideRight, width)
+        self.paramLabel.setText(shown)
+        self.paramLabel.setToolTip(text if shown != text else "")
+
+    @guarded
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if hasattr(self, "_label_texts"):
+            self._set_label(*self._label_texts)
 
     def _focus_field(self, _param) -> None:
         self.paramEdit.setFocus(Qt.FocusReason.OtherFocusReason)
