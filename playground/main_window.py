@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.docks.maximizedChanged.connect(self.menus.actions["maximizeView"].setChecked)
         self._space = SpaceToPlay(self, self.controller.toggle_play)
         QApplication.instance().installEventFilter(self._space)
-        problems().problem.connect(lambda text: self.controller.say("error", text, "problem"))
+        problems().problem.connect(self._on_problem)
         self.appearance.changed.connect(self._on_style_changed)
         self.lessons = install_lessons(self)  # Help → Lessons (F1), lesson keys, first-run welcome
 
@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         else:
             self.controller.clear_message()
 
+    def _on_problem(self, text: str) -> None:
+        self.controller.say("error", text, "problem")
+
     # ------------------------------------------------------------------ shutdown
     @guarded
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         self.remembered.save_layout(self.saveGeometry(), self.saveState(LAYOUT_VERSION), custom)
         self.remembered.sync()
         QApplication.instance().removeEventFilter(self._space)
+        problems().problem.disconnect(self._on_problem)  # the reporter outlives the window
         self.controller.shutdown()
         self.appearance.restore_font()
         super().closeEvent(event)
