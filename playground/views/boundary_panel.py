@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.views.base import PlaygroundView, ViewContext
 from playground.views.boundary_view import BoundaryView
@@ -38,21 +45,23 @@ class BoundaryPanel(PlaygroundView):
         for key, box in self._boxes.items():
             box.setChecked(bool(getattr(state.settings, key)))
             box.toggled.connect(lambda on, k=key: self.context.state.update(**{k: on}))
-        # One header row for the tools and the display options: every pixel of
-        # height the header does not take goes to the map.
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 4, 0)
-        header.setSpacing(8)
-        header.addWidget(self.tools)
+        # One tool bar for the tools and the display options: every pixel of height
+        # it does not take goes to the map, and on a narrow (projector) column what
+        # does not fit folds behind its » button instead of widening the column.
+        self.toolBar = QToolBar(self, objectName="planeToolBar")
+        self.toolBar.setMovable(False)
+        self.toolBar.addWidget(self.tools)
         for button in (self.previousPointButton, self.nextPointButton, self.clearPickButton):
-            header.addWidget(button)
-        header.addStretch(1)
-        header.addWidget(self.showTestCheck)
-        header.addWidget(self.discretizeCheck)
+            self.toolBar.addWidget(button)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolBar.addWidget(spacer)
+        self.toolBar.addWidget(self.showTestCheck)
+        self._discretize_action = self.toolBar.addWidget(self.discretizeCheck)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(header)
+        layout.addWidget(self.toolBar)
         layout.addWidget(self.view, 1)
         state.changed.connect(self._on_state_changed)
         context.controller.selection.hoveredChanged.connect(self._on_hovered)
@@ -65,7 +74,7 @@ class BoundaryPanel(PlaygroundView):
         self.view.set_frame(frame)
         self.picker.draw()
         # Discretizing a regression surface would only show its sign: not offered there.
-        self.discretizeCheck.setVisible(frame.is_classification)
+        self._discretize_action.setVisible(frame.is_classification)
 
     def set_style(self, style) -> None:
         self.tools.set_style(style)
