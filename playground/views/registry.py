@@ -65,6 +65,12 @@ DOCKS: tuple[DockSpec, ...] = (
              QT_TRANSLATE_NOOP("docks", "Perceptron"), "middle", shown=False),
     DockSpec("lessons", "playground.views.lessons_panel:LessonsPanel",
              QT_TRANSLATE_NOOP("docks", "Lessons"), "left", shown=False),
+    DockSpec("descent", "playground.views.descent_view:DescentView",
+             QT_TRANSLATE_NOOP("docks", "Gradient descent on a weight"), "right", shown=False),
+    DockSpec("optimizers", "playground.views.optimizer_paths_view:OptimizerPathsView",
+             QT_TRANSLATE_NOOP("docks", "Optimizers compared"), "right", shown=False),
+    DockSpec("gradcheck", "playground.views.gradcheck_view:GradcheckView",
+             QT_TRANSLATE_NOOP("docks", "Gradient check"), "right", shown=False),
 )
 
 
