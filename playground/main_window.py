@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             self.top_bar.host_hyperparams()
         self.top_bar.set_style(style)
         self.docks.set_style(style)
-        self.sizing.refit()
+        self.sizing.refit(delay_ms=40)  # once the new font has reached every widget
 
     def set_language(self, language: str) -> None:
         """Switch the interface language in place (every text, no rebuild)."""

@@ -58,6 +58,7 @@ class BoundaryPanel(PlaygroundView):
         self.toolBar.addWidget(spacer)
         self.toolBar.addWidget(self.showTestCheck)
         self._discretize_action = self.toolBar.addWidget(self.discretizeCheck)
+        self._fold = self.toolBar.findChild(QToolButton, "qt_toolbar_ext_button")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -74,7 +75,9 @@ class BoundaryPanel(PlaygroundView):
         self.view.set_frame(frame)
         self.picker.draw()
         # Discretizing a regression surface would only show its sign: not offered there.
-        self._discretize_action.setVisible(frame.is_classification)
+        if self._discretize_action.isVisible() != frame.is_classification:
+            self._discretize_action.setVisible(frame.is_classification)
+            self.toolBar.layout().activate()  # show or hide it now, not at the next layout
 
     def set_style(self, style) -> None:
         self.tools.set_style(style)
@@ -92,6 +95,9 @@ class BoundaryPanel(PlaygroundView):
             "Colour each region by its winning class only, without confidence shading."))
         for box in self._boxes.values():
             box.setAccessibleName(box.text())
+        if self._fold is not None:
+            self._fold.setAccessibleName(self.tr("More tools"))
+            self._fold.setToolTip(self.tr("The tools and options that do not fit"))
         for button, name, tip in (
             (self.previousPointButton, self.tr("Previous point"),
              self.tr("Pick the previous data point (← when the plane has the focus).")),

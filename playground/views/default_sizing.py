@@ -21,11 +21,13 @@ from PySide6.QtWidgets import QMainWindow
 from playground.guard import guarded
 
 #: The map's side as a share of the window height (the target is 40 %).
-MAP_SHARE = 0.44
+MAP_SHARE = 0.415
 #: Never squeeze the loss chart below this height (px) to grow the map.
 MIN_LOSS_HEIGHT = 130
 #: Never squeeze the network column below this width (px).
 MIN_NETWORK_WIDTH = 260
+#: Corrections after one sizing; each follows the plot's own resize.
+CORRECTIONS = 4
 
 
 class DefaultSizing(QObject):
@@ -38,6 +40,11 @@ class DefaultSizing(QObject):
         self.active = True
         self._pending = False
         self._settled = False  # before the first sizing Qt is still placing docks
+        self._overhead = (80, 150)  # px around the plot: refined by every measurement
+        self._margin = 1.06  # plot side / map side: refined by every measurement
+        self._corrections = 0
+        self._queued = 0
+        self._box = None
         window.installEventFilter(self)
         for dock in docks.docks.values():
             dock.dockLocationChanged.connect(self._moved)
@@ -51,11 +58,16 @@ class DefaultSizing(QObject):
         self.active = True
         self.refit()
 
-    def refit(self) -> None:
-        """Size the default arrangement for the current window (after Qt's next layout)."""
+    def refit(self, delay_ms: int = 0) -> None:
+        """Size the default arrangement for the current window (after Qt's next layout).
+
+        ``delay_ms`` waits longer, e.g. after a font change, which reaches the
+        widgets (and their minimum sizes) only in a later event-loop turn.
+        """
+        self._corrections = CORRECTIONS
         if self.active and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._apply)
+            QTimer.singleShot(delay_ms, self._apply)
 
     def _moved(self, *_args) -> None:
         # Qt also moves docks itself (showing the window, restoring a state), and so
@@ -84,40 +96,80 @@ class DefaultSizing(QObject):
         data, network, boundary, loss = (d["data"], d["network"], d["boundary"], d["loss"])
         if not all(x.isVisible() for x in (data, network, boundary, loss)):
             return
+        self._listen(boundary)
+        self._corrections = CORRECTIONS  # what the first guess misses, the plot's resizes fix
         w, h = self.window.width(), self.window.height()
-        target = MAP_SHARE * h
-        left = data.widget().sizeHint().width() if data.widget() else 250
-        right = int(target + 80)
+        target = MAP_SHARE * h * self._margin  # the plot's side; the map is a bit smaller
+        over_w, over_h = self._overhead
+        left = data.minimumSizeHint().width()
+        right = int(target + over_w)
         middle = max(MIN_NETWORK_WIDTH, w - left - right)
         self.window.resizeDocks([data, network, boundary], [left, middle, right],
                                 Qt.Orientation.Horizontal)
         column = boundary.height() + loss.height()
-        top = int(min(column - MIN_LOSS_HEIGHT, target + 150))
+        top = int(min(column - MIN_LOSS_HEIGHT, target + over_h))
         self.window.resizeDocks([boundary, loss], [top, column - top], Qt.Orientation.Vertical)
-        QTimer.singleShot(0, lambda: self._correct(3))
+        self._queue_correction()  # also if the plot's size did not change
 
-    def _correct(self, passes: int) -> None:
-        """Measure the map and give its column what it still lacks (or has too much of);
-        Qt spreads a resize over neighbours, so a few passes converge."""
-        if not self.active:
+    def _listen(self, boundary) -> None:
+        """Correct when the plot has really been laid out (its view box resized)."""
+        panel = boundary.widget()
+        if panel is None or getattr(self, "_box", None) is not None:
+            return
+        self._box = panel.view.plot_widget.getPlotItem().getViewBox()
+        self._box.sigResized.connect(self._on_plot_resized)
+
+    def _on_plot_resized(self, *_args) -> None:
+        if self.active and self._corrections > 0 and self.docks.maximized is None:
+            self._queue_correction()
+
+    def _queue_correction(self) -> None:
+        self._queued += 1
+        QTimer.singleShot(0, self._run_correction)
+
+    def _run_correction(self) -> None:
+        self._queued -= 1
+        self._correct()
+
+    @property
+    def idle(self) -> bool:
+        """No sizing or correction is waiting to run (tests wait for this)."""
+        return not self._pending and self._queued == 0
+
+    def _correct(self) -> None:
+        """Measure the map and give its column what it still lacks (or has too much of).
+
+        The space around the plot (axes, titles, tool bar, dock frame) is
+        measured on the laid-out plot, so the next sizing starts from it too;
+        Qt spreads a resize over neighbours, so a few corrections converge.
+        """
+        if not self.active or self._corrections <= 0:
             return
         d = self.docks.docks
-        panel = d["boundary"].widget()
-        if panel is None or not hasattr(panel, "view"):
+        boundary, loss, network = d["boundary"], d["loss"], d["network"]
+        view = boundary.widget().view
+        area, shown = view.plot_area(), view.map_rect()
+        if area.width() <= 0 or area.height() <= 0 or shown.height() <= 0:
             return
-        area = panel.view.plot_area()
-        target = MAP_SHARE * self.window.height()
+        self._overhead = (boundary.width() - area.width(), boundary.height() - area.height())
+        # The plot keeps a little padding around the map: how much bigger it must be.
+        self._margin = min(area.width(), area.height()) / shown.height()
+        target = MAP_SHARE * self.window.height() * self._margin
         extra_w = int(round(target - area.width()))
         extra_h = int(round(target - area.height()))
+        if abs(extra_w) <= 2 and abs(extra_h) <= 2:
+            self._corrections = 0
+            return
+        self._corrections -= 1
         if abs(extra_w) > 2:
-            widths = [d["network"].width() - extra_w, d["boundary"].width() + extra_w]
-            if widths[0] >= MIN_NETWORK_WIDTH:
-                self.window.resizeDocks([d["network"], d["boundary"]], widths,
-                                        Qt.Orientation.Horizontal)
+            room = network.width() - max(MIN_NETWORK_WIDTH, network.minimumSizeHint().width())
+            extra_w = min(extra_w, room)
+            self.window.resizeDocks([network, boundary],
+                                    [network.width() - extra_w, boundary.width() + extra_w],
+                                    Qt.Orientation.Horizontal)
         if abs(extra_h) > 2:
-            heights = [d["boundary"].height() + extra_h, d["loss"].height() - extra_h]
-            if heights[1] >= MIN_LOSS_HEIGHT:
-                self.window.resizeDocks([d["boundary"], d["loss"]], heights,
-                                        Qt.Orientation.Vertical)
-        if passes > 1 and (abs(extra_w) > 2 or abs(extra_h) > 2):
-            QTimer.singleShot(0, lambda: self._correct(passes - 1))
+            room = loss.height() - max(MIN_LOSS_HEIGHT, loss.minimumSizeHint().height())
+            extra_h = min(extra_h, room)
+            self.window.resizeDocks([boundary, loss],
+                                    [boundary.height() + extra_h, loss.height() - extra_h],
+                                    Qt.Orientation.Vertical)

@@ -22,6 +22,7 @@ from playground.frame import Frame
 from playground.guard import guarded
 from playground.messages import divergence_reason
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle
+from playground.views.plane_grid import nice_ticks
 
 TRAIN_HEX = "#333333"
 TEST_HEX = "#D55E00"
@@ -81,6 +82,7 @@ class LossView(QWidget):
             item.getViewBox().setMouseEnabled(x=False, y=False)
         self.acc_plot.setXLink(self.loss_plot)
         self.loss_plot.getPlotItem().getViewBox().disableAutoRange()
+        self.loss_plot.getPlotItem().getViewBox().sigResized.connect(self._fit_loss_ticks)
         self._ranges = None
         acc_item = self.acc_plot.getPlotItem()
         acc_item.getViewBox().enableAutoRange(y=False)
@@ -310,6 +312,27 @@ class LossView(QWidget):
             self.loss_plot.setXRange(0.0, x_hi, padding=0.02)
             # A little headroom so the top tick label is not cut in half.
             self.loss_plot.setYRange(*y_range, padding=0.06)
+            self._fit_loss_ticks()
+
+    def _fit_loss_ticks(self) -> None:
+        """As many loss ticks as the plot's height holds without labels touching.
+
+        pyqtgraph limits the share of the axis its labels fill, not the gap
+        between two of them: on a short projector plot "0.2" sat on "0.4".
+        """
+        if self._ranges is None:
+            return
+        lo, hi = self._ranges[1]
+        height = self.loss_plot.getPlotItem().getViewBox().height()
+        text = QFontMetricsF(self._style.font()).height()
+        most = max(2, int(height / (1.7 * text)) + 1)
+        if self._log:
+            decades = list(range(int(lo), int(hi) + 1))
+            stride = max(1, math.ceil(len(decades) / most))
+            ticks = [(float(k), f"{10.0 ** k:g}") for k in decades[::stride]]
+        else:
+            ticks = nice_ticks(lo, hi, most)
+        self.loss_plot.getPlotItem().getAxis("left").setTicks([ticks])
 
     def _update_summary(self, s: Frame | None) -> None:
         """One line of numbers that doubles as the legend (it never covers a curve)."""
