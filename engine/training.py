@@ -192,6 +192,24 @@ class Trainer:
         pos, end = self._last
         return self._xs[pos:end].copy(), self._ts[pos:end].copy()
 
+    @property
+    def last_step_start(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]] | None:
+        """Copies ``(params, buffers)`` of the state the last step started from.
+
+        The last step's loss was computed with these weights (the update came
+        after it), so a view can show that loss again. None before any step,
+        or when training went back to older weights after a divergence.
+        """
+        if self._last is None or self._good_at[0] != self.step_count - 1:
+            return None
+        flat = self._good[0][1]
+        params = {name: flat[start:start + int(np.prod(shape))].reshape(shape).copy()
+                  for name, start, shape in self._network.params.layout}
+        names = list(self._network.buffers())
+        buffers = {name: saved.copy() for name, (_live, saved) in zip(names, self._good[1:],
+                                                                        strict=True)}
+        return params, buffers
+
     # ---------------------------------------------------------------- training
     def step(self) -> float:
         """One minibatch update; returns its loss (NaN, doing nothing, when diverged)."""

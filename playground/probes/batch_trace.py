@@ -25,7 +25,6 @@ import numpy as np
 
 from engine.book import BookNetwork
 from engine.book.records import Trace
-from engine.network_params import ParamDict
 
 #: A table of numbers: a few refreshes a second while training are plenty.
 REFRESH_HZ = 10.0
@@ -91,23 +90,13 @@ def compute(session, params: dict) -> BatchTrace | NoBatch:
 
 
 def _network_before_step(trainer) -> BookNetwork | None:
-    """The network as the last step found it, from the trainer's divergence backup.
-
-    Before each step the trainer copies its weights and batch-norm statistics
-    aside (to fall back on if the step blows up) and keeps that copy once the
-    step's loss proves sound: exactly the state the step's loss was computed
-    with. It is only that state while its step count is the one just before
-    the current count.
-    """
-    saved = getattr(trainer, "_good", None)
-    at = getattr(trainer, "_good_at", None)
-    if not saved or at is None or at[0] != trainer.step_count - 1:
+    """The network as the last step found it (``Trainer.last_step_start``), or None."""
+    state = trainer.last_step_start
+    if state is None:
         return None
+    params, buffers = state
     network = trainer.network
-    params = ParamDict(saved[0][1].copy(), network.params.layout)
-    names = list(network.buffers())
-    buffers = {name: copy for name, (_live, copy) in zip(names, saved[1:], strict=True)}
-    return BookNetwork(network.spec, dict(params), buffers or None, network.regularization,
+    return BookNetwork(network.spec, params, buffers or None, network.regularization,
                        network.reg_rate)
 
 

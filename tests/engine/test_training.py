@@ -361,3 +361,29 @@ def test_the_last_batch_is_the_minibatch_the_last_step_trained_on():
     bx, _ = trainer.last_batch
     rows = {tuple(r) for r in x}
     assert all(tuple(r) in rows for r in bx)
+
+
+def test_last_step_start_holds_the_weights_the_last_loss_was_computed_with():
+    from engine.network import Network, NetworkSpec
+    from engine.optimizers import make_optimizer
+    from engine.training import Trainer
+
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(30, 2))
+    t = (x[:, 1] > 0).astype(np.int64)
+    net = Network(NetworkSpec(n_inputs=2, hidden=(4,), activations=("tanh",), n_outputs=2,
+                              batchnorm=True))
+    trainer = Trainer(net, make_optimizer("adam", lr=0.05), x, t, batch_size=6,
+                      rng=np.random.default_rng(1))
+    assert trainer.last_step_start is None
+    trainer.step()
+    before = {k: v.copy() for k, v in net.params.items()}
+    loss = trainer.step()
+    params, buffers = trainer.last_step_start
+    assert all(np.array_equal(params[k], before[k]) for k in before)
+    assert not np.array_equal(params["W1"], net.params["W1"]), "the update came after"
+    twin = Network(net.spec)
+    twin.set_params(params)
+    twin.set_buffers(buffers)
+    bx, bt = trainer.last_batch
+    assert abs(twin.loss(bx, bt) - loss) < 1e-12
