@@ -22,6 +22,11 @@ def divergence_reason(div: Divergence) -> str:
         text = QCoreApplication.translate(
             "messages", "The loss became infinite at epoch {epoch}, step {step}."
         )
+    elif div.cause == "huge":
+        text = QCoreApplication.translate(
+            "messages", "The loss shot up more than a million-fold at epoch {epoch}, "
+            "step {step}."
+        )
     else:
         text = QCoreApplication.translate(
             "messages", "The weights became NaN or infinite at epoch {epoch}, step {step}."
@@ -35,6 +40,13 @@ def divergence_message(div: Divergence) -> str:
         advice = QCoreApplication.translate(
             "messages", "It happened before any update: try another weight initialisation."
         )
+    elif div.restored_step == 0:
+        advice = QCoreApplication.translate(
+            "messages",
+            "The learning rate η = {lr:g} is probably too high: the very first step "
+            "overshot and the weights blew up. The starting weights were put back. Lower "
+            "the learning rate, then press Reset.",
+        ).format(lr=div.learning_rate)
     else:
         advice = QCoreApplication.translate(
             "messages",

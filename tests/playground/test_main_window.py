@@ -383,3 +383,15 @@ def test_a_learning_rate_that_makes_the_loss_climb_gets_a_gentle_hint(qtbot):
         assert not win.controller.divergence, "a hint, not a divergence: the loss is finite"
     finally:
         win.close()
+
+
+def test_every_divergence_cause_has_its_own_sentence():
+    from engine.history import Divergence
+    from playground.messages import divergence_message
+
+    texts = {cause: divergence_message(Divergence(cause, 2, 31, 10.0, 30))
+             for cause in ("nan", "inf", "huge", "weights")}
+    assert len(set(texts.values())) == 4
+    assert "million" in texts["huge"] and "NaN" in texts["nan"]
+    first = divergence_message(Divergence("huge", 1, 1, 10.0, 0))
+    assert "after step 0" not in first and "very first step" in first
