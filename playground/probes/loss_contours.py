@@ -43,11 +43,12 @@ GRID = 50
 #: ... fewer when the grid would cost more than BUDGET_SECONDS, never fewer than MIN_GRID.
 BUDGET_SECONDS = 8.0
 MIN_GRID = 20
-#: Updates of the two weights drawn as the path (default; at most MAX_PATH_STEPS),
-#: run in chunks of PATH_CHUNK between two looks at the clock.
+#: Updates of the two weights drawn as the path (default; at most MAX_PATH_STEPS) ...
 PATH_STEPS = 100
 MAX_PATH_STEPS = 5000
-PATH_CHUNK = 20
+#: ... run a few at a time, so the job hands the worker back its time about this often.
+YIELD_SECONDS = 0.008
+MAX_CHUNK = 50
 #: The grid spans at least ± this around the current values ...
 MIN_HALF_WIDTH = 1.0
 #: ... and holds the path with this margin, up to ± MAX_HALF_WIDTH.
@@ -105,27 +106,29 @@ def compute(session, params: dict):
 
 
 def _job(network, x, t, a, b, lr, optimizer, hyper, steps, grid, step_count):
-    train_only = steps > 0
-    chunks = -(-steps // PATH_CHUNK)
-    total = chunks + grid
+    """Progress counts the path's updates, then the grid's rows."""
+    total = steps + grid
     yield 0, total
     a0 = float(network.params[a[0]][a[1]])
     b0 = float(network.params[b[0]][b[1]])
     path, diverged = None, False
-    if train_only:
+    if steps:
         walker = copy_network(network)
         opt = make_optimizer(optimizer, lr, **hyper)
         rng = np.random.default_rng(0)
         pieces = [np.array([[a0, b0]])]
+        done, chunk = 0, 1  # the first update alone, to learn how long one takes
         with np.errstate(over="ignore", invalid="ignore"):
-            for k in range(chunks):
+            while done < steps and not diverged:
+                started = time.perf_counter()
                 run = train_selected(walker, opt, x, t, len(x), rng, [a, b],
-                                     min(PATH_CHUNK, steps - k * PATH_CHUNK))
+                                     min(chunk, steps - done))
                 pieces.append(run.path[1:])
-                yield k + 1, total
-                if run.diverged:
-                    diverged = True
-                    break
+                diverged = run.diverged
+                done += len(run.path) - 1 if not diverged else chunk
+                per_step = (time.perf_counter() - started) / max(1, len(run.path) - 1)
+                chunk = int(min(MAX_CHUNK, max(1, YIELD_SECONDS / max(per_step, 1e-9))))
+                yield min(done, steps), total
         path = np.concatenate(pieces)
     half_a = half_b = MIN_HALF_WIDTH
     if path is not None:
@@ -141,15 +144,17 @@ def _job(network, x, t, a, b, lr, optimizer, hyper, steps, grid, step_count):
         # A very big network gets a coarser grid, so the job ends within the budget.
         affordable = int(math.sqrt(BUDGET_SECONDS / max(per_loss, 1e-9)))
         grid = max(MIN_GRID, min(grid, affordable))
-        total = chunks + grid
-        yield chunks, total
+        total = steps + grid
+        yield steps, total
         values_a = a0 + np.linspace(-half_a, half_a, grid)
         values_b = b0 + np.linspace(-half_b, half_b, grid)
         losses = np.empty((grid, grid))
+        cols = int(max(1, YIELD_SECONDS / max(per_loss, 1e-9)))  # a big network: part rows
         for j, vb in enumerate(values_b):
-            losses[j] = loss_slice_2d(network, x, t, a, b, values_a, [vb],
-                                      dropout_seed=DROPOUT_SEED)[0]
-            yield chunks + j + 1, total
+            for i in range(0, grid, cols):
+                losses[j, i:i + cols] = loss_slice_2d(network, x, t, a, b, values_a[i:i + cols],
+                                                      [vb], dropout_seed=DROPOUT_SEED)[0]
+                yield steps + j + (i + cols >= grid), total
     return LossContours(
         a=a, b=b, a0=a0, b0=b0, loss0=float(loss0), gradient=(float(ga), float(gb)),
         values_a=values_a, values_b=values_b, losses=losses, path=path,
