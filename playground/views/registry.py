@@ -71,6 +71,8 @@ DOCKS: tuple[DockSpec, ...] = (
              QT_TRANSLATE_NOOP("docks", "Optimizers compared"), "right", shown=False),
     DockSpec("gradcheck", "playground.views.gradcheck_view:GradcheckView",
              QT_TRANSLATE_NOOP("docks", "Gradient check"), "right", shown=False),
+    DockSpec("graph", "playground.views.graph_view:GraphView",
+             QT_TRANSLATE_NOOP("docks", "Computational graph"), "right", shown=False),
 )
 
 
