@@ -38,6 +38,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--projector", action="store_true", help="start in projector mode (large text)"
     )
+    parser.add_argument(  # for benchmarks/bench_startup.py: time to the first drawn map
+        "--exit-when-drawn", action="store_true", help=argparse.SUPPRESS,
+    )
     parser.add_argument(
         "--fresh", action="store_true",
         help="ignore the remembered arrangement, language and mode (and remember nothing)",
@@ -81,6 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not args.preset:
+        # The trainer starts Python and NumPy while this process imports Qt and
+        # builds the window (with a preset it starts once the preset is read).
+        from playground.worker.launch import prestart
+
+        prestart()
 
     from PySide6.QtWidgets import QApplication
 
@@ -106,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         except PresetError as exc:
             print(f"nn-playground: {exc}", file=sys.stderr)
             return 2
+        from playground.worker.launch import prestart
+
+        prestart(settings)
     window = MainWindow(settings, remembered=remembered)
     freeze_startup_objects()
     if args.width is None:
@@ -117,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if args.screenshot:
         return take_screenshot(app, window, args.screenshot, args.train_steps)
+    if args.exit_when_drawn:
+        exit_when_drawn(app, window)
     return app.exec()
 
 
@@ -128,6 +142,27 @@ def freeze_startup_objects() -> None:
     training (benchmarks/bench_gui.py: max latency 53 -> 31 ms).
     """
     gc.freeze()
+
+
+def exit_when_drawn(app, window) -> None:
+    """Print the wall-clock time and quit once the map has been painted with a frame."""
+    from PySide6.QtCore import QEvent, QObject
+
+    viewport = window.boundary_view.plot_widget.viewport()
+
+    from playground.guard import guarded
+
+    class Watch(QObject):
+        @guarded(default=False)
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if (event.type() == QEvent.Type.Paint and window.boundary_view.heatmap is not None
+                    and window.boundary_view.heatmap.size):
+                print(f"drawn {time.time():.6f}", flush=True)
+                app.quit()
+            return False
+
+    window._startup_watch = Watch()
+    viewport.installEventFilter(window._startup_watch)
 
 
 def take_screenshot(app, window, path: str, train_steps: int, timeout: float = 60.0) -> int:

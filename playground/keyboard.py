@@ -2,21 +2,24 @@
 
 A teacher presses Space to start and stop; a learner who just ticked a feature
 or clicked a button must not find that Space ticks it again (and resets the
-network). So Space, unless a text field (line edit, spin box, editable combo)
-has the focus, goes to play/pause; in a text field it types a space. Enter on
-a focused button or check box presses it, so the keyboard can still press
-them. F5 (a ``QAction``) plays and pauses even from a text field.
+network). Space is therefore a window shortcut of the Play action (see
+``playground.shortcuts``): Qt first offers a key to the focused widget as a
+"shortcut override", and only text fields (line edits, spin boxes, editable
+combos) claim Space, to type a space. Buttons and check boxes do not, so Space
+plays there too, and Enter presses them instead (:class:`EnterPresses`). F5
+plays and pauses even from a text field.
+
+Nothing here watches every event of the application: a filter on the whole
+app ran ~4 500 times while the window merely started, and on every timer and
+paint while training.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground.guard import guarded
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def is_text_field(widget: QWidget | None) -> bool:
@@ -36,39 +41,25 @@ def is_text_field(widget: QWidget | None) -> bool:
     return isinstance(widget, QComboBox) and widget.isEditable()
 
 
-class SpaceToPlay(QObject):
-    """Application event filter: Space -> ``play_pause()`` outside text fields.
+class EnterPresses(QObject):
+    """Event filter for buttons and check boxes: Enter (or Return) presses the focused one.
 
-    Parameters
-    ----------
-    window : QWidget
-        Only key presses inside this window (or its docks) are taken.
-    play_pause : callable
-        Called once per press (auto-repeat is ignored: holding Space must not
-        flicker play and pause).
+    Install it with :meth:`watch` on a widget tree; it looks only at the
+    buttons' own events.
     """
 
-    def __init__(self, window: QWidget, play_pause: Callable[[], None]):
-        super().__init__(window)
-        self._window = window
-        self._play_pause = play_pause
+    def watch(self, root: QWidget) -> None:
+        """Let Enter press every button and check box under ``root`` (and later calls add more)."""
+        for button in root.findChildren(QAbstractButton):
+            if not button.property("nnEnterPresses"):
+                button.setProperty("nnEnterPresses", True)
+                button.installEventFilter(self)
 
     @guarded(default=False)
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
-            return False
-        if obj.window() is not self._window:
-            return False  # a dialog or popup of its own: its keys are its own
-        key, mods = event.key(), event.modifiers()
-        focus = QApplication.focusWidget()
-        if key == Qt.Key.Key_Space and not (mods & ~Qt.KeyboardModifier.KeypadModifier):
-            if is_text_field(focus):
-                return False
+        if (event.type() == QEvent.Type.KeyPress and event.key() in _ENTER
+                and isinstance(obj, QAbstractButton) and obj.hasFocus()):
             if not event.isAutoRepeat():
-                self._play_pause()
+                obj.click()
             return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focus, QAbstractButton):
-            if obj is focus and not event.isAutoRepeat():
-                focus.click()
-                return True
         return False

@@ -16,7 +16,7 @@ from playground.appearance import Appearance
 from playground.controller import Controller
 from playground.guard import guarded, problems
 from playground.i18n import current_language, install_language
-from playground.keyboard import SpaceToPlay, is_text_field
+from playground.keyboard import EnterPresses, is_text_field
 from playground.lessons.welcome import install_lessons
 from playground.panels.top_bar import TopBar
 from playground.presets import PresetError, load_preset
@@ -92,8 +92,9 @@ class MainWindow(QMainWindow):
         }, self.docks, self.apply_preset, self.set_language)
         self.menus.language_actions[current_language()].setChecked(True)
         self.docks.maximizedChanged.connect(self.menus.actions["maximizeView"].setChecked)
-        self._space = SpaceToPlay(self, self.controller.toggle_play)
-        QApplication.instance().installEventFilter(self._space)
+        self.enter_presses = EnterPresses(self)
+        self.enter_presses.watch(self.top_bar)
+        self.docks.contentBuilt.connect(self.enter_presses.watch)
         problems().problem.connect(self._on_problem)
         self.appearance.changed.connect(self._on_style_changed)
         self.lessons = install_lessons(self)  # Help → Lessons (F1), lesson keys, first-run welcome
@@ -244,8 +245,8 @@ class MainWindow(QMainWindow):
             dock.isVisible() != dock.spec.shown for dock in self.docks.docks.values())
         self.remembered.save_layout(self.saveGeometry(), self.saveState(LAYOUT_VERSION), custom)
         self.remembered.sync()
-        QApplication.instance().removeEventFilter(self._space)
         problems().problem.disconnect(self._on_problem)  # the reporter outlives the window
+        self.docks.stop()
         self.controller.shutdown()
         self.appearance.restore_font()
         super().closeEvent(event)

@@ -5,9 +5,9 @@ The window builds its actions from :data:`SHORTCUTS`; tooltips quote
 is bound twice. Later features add rows here (graph stepping, lessons,
 learning rate up and down), never a key elsewhere.
 
-Space is special: it plays and pauses whenever the focus is not in a text
-field, where it must type a space (``playground.keyboard`` handles it, not a
-``QAction``, which would steal it from the text field).
+Space plays and pauses wherever the focus is but in a text field: text fields
+claim it (Qt's shortcut override) to type a space; buttons and check boxes do
+not, and Enter presses those instead (``playground.keyboard``).
 """
 
 from __future__ import annotations

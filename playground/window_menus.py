@@ -21,8 +21,6 @@ from playground.state import translated_message
 
 #: Commands whose action can be ticked.
 _CHECKABLE = {"projector", "fullScreen", "maximizeView"}
-#: Keys handled outside QActions (see playground.keyboard): not bound twice.
-_NOT_AN_ACTION_KEY = {"Space"}
 
 
 class WindowMenus:
@@ -48,8 +46,9 @@ class WindowMenus:
         for row in SHORTCUTS:
             action = QAction(window)
             action.setObjectName(f"{row.id}Action")
-            keys = [QKeySequence(k) for k in row.keys if k not in _NOT_AN_ACTION_KEY]
-            action.setShortcuts(keys)
+            action.setShortcuts([QKeySequence(k) for k in row.keys])
+            # Holding Space (or any key) must not flicker play and pause.
+            action.setAutoRepeat(False)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setCheckable(row.id in _CHECKABLE)
             handler = handlers.get(row.id)
@@ -113,10 +112,10 @@ class WindowMenus:
         self.language_menu.setTitle(QCoreApplication.translate("WindowMenus", "&Language"))
         space = QCoreApplication.translate("WindowMenus", "Space")
         for cid, action in self.actions.items():
-            text = translate("shortcuts", shortcut(cid).label)
-            if cid == "play":
-                text += "\t" + space  # the menu shows the main key
-            action.setText(text)
+            action.setText(translate("shortcuts", shortcut(cid).label))
+        # Space reads "Space" in the menu in every language (Qt would write the key's name).
+        play = self.actions["play"]
+        play.setText(play.text() + "\t" + space)
         for action in self._preset_actions:
             name = action.data()
             try:

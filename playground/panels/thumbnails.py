@@ -60,8 +60,7 @@ def dataset_icon(name: str, size: int, n_classes: int = 2) -> QIcon:
         Classes to draw for multiclass datasets (ignored otherwise).
     """
     icon = QIcon()
-    for dpr in (1.0, 2.0):
-        icon.addPixmap(dataset_pixmap(name, size, n_classes, dpr))
+    icon.addPixmap(dataset_pixmap(name, size, n_classes, _screen_dpr()))
     return icon
 
 
@@ -81,21 +80,45 @@ def dataset_pixmap(name: str, size: int, n_classes: int = 2, dpr: float = 1.0) -
     px = frame.left() + (x[:, 0] - xmin) / (xmax - xmin) * frame.width()
     py = frame.bottom() - (x[:, 1] - ymin) / (ymax - ymin) * frame.height()
     if info.kind == "regression":
-        # Targets lie in −1…1: the boundary view's regression scale.
-        colors = [QColor(*rgb) for rgb in diverging_rgb(t.astype(float), -1.0, 1.0)]
+        # Targets lie in −1…1: the boundary view's regression scale, in 16 shades.
+        shade = np.clip(np.round((t.astype(float) + 1.0) * 7.5), 0, 15).astype(int)
+        rgb = diverging_rgb(np.linspace(-1.0, 1.0, 16), -1.0, 1.0)
+        colors = [QColor(*rgb[k]) for k in range(16)]
     else:
-        colors = [class_color(int(k)) for k in t]
+        shade = t.astype(int)
+        colors = [class_color(k) for k in range(int(shade.max()) + 1)]
     # Four truth-table points must read as points, not as specks.
     radius = size / 11.0 if len(px) <= 16 else max(1.1, size / 30.0)
-    outline = QPen(QColor(255, 255, 255, 200), max(0.5, radius / 3.0))
-    painter.setPen(outline)
-    # A fixed shuffle so no class is always painted on top of the others.
-    order = np.random.default_rng(THUMBNAIL_SEED).permutation(len(px))
-    for i in order:
-        painter.setBrush(colors[i])
-        painter.drawEllipse(QPointF(px[i], py[i]), radius, radius)
+    ring = max(0.5, radius / 3.0)
+    points = [QPointF(a, b) for a, b in zip(px, py, strict=True)]
+    # Round dots, a few drawPoints calls instead of one ellipse per point (start-up
+    # draws a dozen of these): a white ring under every point, then the colours in
+    # a fixed shuffle of chunks, so no class is always painted on top of another.
+    painter.setPen(_dot_pen(QColor(255, 255, 255, 200), 2 * radius + 2 * ring))
+    painter.drawPoints(points)
+    order = np.random.default_rng(THUMBNAIL_SEED).permutation(len(points))
+    for chunk in np.array_split(order, 4):
+        for k, color in enumerate(colors):
+            mine = [points[i] for i in chunk if shade[i] == k]
+            if mine:
+                painter.setPen(_dot_pen(color, 2 * radius))
+                painter.drawPoints(mine)
     painter.end()
     return pixmap
+
+
+def _dot_pen(color: QColor, diameter: float) -> QPen:
+    pen = QPen(color, diameter)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _screen_dpr() -> float:
+    """The main screen's device pixel ratio: one pixmap, sharp there (2× on high DPI)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    return max(1.0, float(screen.devicePixelRatio())) if screen is not None else 1.0
 
 
 @lru_cache(maxsize=64)
@@ -132,8 +155,7 @@ def feature_pixmap(name: str, size: int, dpr: float = 1.0) -> QPixmap:
 def feature_icon(name: str, size: int) -> QIcon:
     """Icon form of :func:`feature_pixmap` at 1× and 2×."""
     icon = QIcon()
-    for dpr in (1.0, 2.0):
-        icon.addPixmap(feature_pixmap(name, size, dpr))
+    icon.addPixmap(feature_pixmap(name, size, _screen_dpr()))
     return icon
 
 

@@ -53,7 +53,7 @@ class BoundaryView(QWidget):
         self._title.setObjectName("boundaryTitle")
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._title.setWordWrap(True)
-        self._plot = pg.PlotWidget(self, background="w")
+        self._plot = pg.PlotWidget(self, background="w", enableMenu=False)
         self._plot.setObjectName("boundaryPlot")
         # The plane takes the focus when clicked (or tabbed to): then Space plays and the
         # arrow keys walk through the points; a ring shows where the keys go.

@@ -15,6 +15,7 @@ previous frame simply gets the newest one when its turn comes.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -52,6 +53,7 @@ class ViewDock(QDockWidget):
             context = ViewContext(self.host.controller, self.host.style, self.spec.name, self.host)
             self.content = factory(context)
             self.setWidget(self.content)
+            self.host.contentBuilt.emit(self.content)
             probes_changed = getattr(self.content, "probesChanged", None)
             if probes_changed is not None:
                 probes_changed.connect(self._send_probes)
@@ -112,9 +114,12 @@ class DockHost(QObject):
     Signals
     -------
     maximizedChanged(bool)
+    contentBuilt(object)
+        A dock's content was just built (the window lets Enter press its buttons).
     """
 
     maximizedChanged = Signal(bool)
+    contentBuilt = Signal(object)
 
     def __init__(self, window: QMainWindow, controller, style):
         super().__init__(window)
@@ -135,11 +140,20 @@ class DockHost(QObject):
     # -- frames ---------------------------------------------------------------
     def deliver(self, frame) -> None:
         """Hand ``frame`` to every visible dock, one per event-loop turn."""
+        waiting = bool(self._queue)
+        if waiting and self._frame is not None and self._frame.probes:
+            # Docks still waiting for the last frame would miss its probe answers
+            # (each is sent once): carry them over, newest wins.
+            frame = replace(frame, probes={**self._frame.probes, **frame.probes})
         self._frame = frame
-        queued = not self._queue
         self._queue = [d for d in self.docks.values() if d.showing and d.content is not None]
-        if queued:
+        if not waiting:
             self._next()
+
+    def stop(self) -> None:
+        """No more deliveries (the window is closing)."""
+        self._queue = []
+        self._frame = None
 
     def deliver_to(self, dock: ViewDock, frame) -> None:
         set_frame = getattr(dock.content, "set_frame", None)
@@ -150,7 +164,7 @@ class DockHost(QObject):
         if not self._queue:
             return
         dock = self._queue.pop(0)
-        if dock.showing:
+        if dock.showing and self._frame is not None:
             self.deliver_to(dock, self._frame)
         if self._queue:
             QTimer.singleShot(0, self._next)

@@ -59,9 +59,9 @@ class LossView(QWidget):
         self._summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._summary.setWordWrap(True)
         self._summary.setTextFormat(Qt.TextFormat.RichText)
-        self.loss_plot = pg.PlotWidget(self, background="w")
+        self.loss_plot = pg.PlotWidget(self, background="w", enableMenu=False)
         self.loss_plot.setObjectName("lossPlot")
-        self.acc_plot = pg.PlotWidget(self, background="w")
+        self.acc_plot = pg.PlotWidget(self, background="w", enableMenu=False)
         self.acc_plot.setObjectName("accuracyPlot")
         for plot in (self.loss_plot, self.acc_plot):
             plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take Space away

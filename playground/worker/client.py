@@ -15,15 +15,14 @@ waits; :meth:`TrainingClient.restart` starts a new one with the latest settings.
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
 import time
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.settings import Settings, TranslatableError
+from playground.worker import launch
 from playground.worker import protocol as p
-from playground.worker.process import worker_main
 
 #: How often the GUI looks for new frames (ms). Cheap: a non-blocking poll.
 POLL_MS = 5
@@ -84,14 +83,7 @@ class TrainingClient(QObject):
 
     def _start(self, settings: Settings) -> None:
         self._settings = settings  # what a restarted worker begins with
-        ctx = mp.get_context("spawn")  # fork would copy Qt's threads and locks
-        self._conn, child_conn = ctx.Pipe(duplex=True)
-        self._process = ctx.Process(
-            target=worker_main, args=(child_conn, settings), name="nn-playground-trainer",
-            daemon=True,
-        )
-        self._process.start()
-        child_conn.close()  # the child has its own copy; EOF then means it died
+        self._process, self._conn = launch.start(settings)
         self._alive = True
         self._heard_at = self._clock()
         self._heard_any = False
@@ -196,13 +188,18 @@ class TrainingClient(QObject):
         self._build = m.build
 
     def _on_frame(self, m: p.FrameReady) -> None:
-        if self._newest is not None:
-            self._send(p.Credit())  # a dropped frame frees its credit too
         if self._build is None or self._build.build_id != m.frame.build_id:
             log.warning("frame of build %s arrived without its build", m.frame.build_id)
             self._send(p.Credit())
             return
-        self._newest = replace(m.frame, build=self._build)
+        frame = replace(m.frame, build=self._build)
+        older = self._newest
+        if older is not None:
+            self._send(p.Credit())  # a dropped frame frees its credit too
+            if older.probes and older.build_id == frame.build_id:
+                # Probe answers are sent once: keep the dropped frame's (newest wins).
+                frame = replace(frame, probes={**older.probes, **frame.probes})
+        self._newest = frame
 
     def _on_refused(self, m: p.Refused) -> None:
         values = dict(m.values)

@@ -54,8 +54,9 @@ def click(qtbot, panel: QWidget, name: str) -> None:
 def window(qtbot):
     """The real main window, shown, with its first frame drawn; closed afterwards."""
     from playground.main_window import MainWindow
+    from playground.remembered import Remembered
 
-    win = MainWindow()
+    win = MainWindow(remembered=Remembered(fresh=True))  # nothing carries to the next test
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.latest_frame is not None, timeout=20000)

@@ -125,3 +125,22 @@ def test_stop_while_training_is_quick(qtbot):
     client.stop()
     assert time.monotonic() - t0 <= 0.6
     assert not client.is_running
+
+
+def test_probe_answers_of_a_dropped_frame_are_not_lost():
+    """Two frames in one poll: the older is dropped, but its probe answers carry over."""
+    from playground.frame import Build, Frame
+    from playground.worker.client import TrainingClient
+
+    client = TrainingClient.__new__(TrainingClient)  # no process: only the merge is tested
+    client._newest = None
+    client._build = Build(1, "classification", 2, ("x1",), (1, 2), (), *([None] * 4))
+    client._send = lambda message: None
+
+    def frame(step, probes):
+        return Frame(1, step, 0, 0.0, 0.0, 0.0, 0.0, None, (), probes=probes)
+
+    client._on_frame(p.FrameReady(frame(1, {"affine.batch": "A", "x.y": "old"})))
+    client._on_frame(p.FrameReady(frame(2, {"x.y": "new"})))
+    assert client._newest.step == 2
+    assert client._newest.probes == {"affine.batch": "A", "x.y": "new"}
