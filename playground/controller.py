@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from playground import messages
 from playground.frame import Frame
+from playground.frame_budget import FrameBudget
 from playground.selection import Param, Selection
 from playground.settings import (
     LIVE_KEYS,
@@ -72,6 +73,7 @@ class Controller(QObject):
         self.state.changed.connect(self._on_settings_changed)
         self.state.rejected.connect(self._on_rejected)
         self.selection = Selection(self)
+        self.budget = FrameBudget()  # what a frame costs the window: the worker's pace
         self.workers: dict[str, TrainingClient] = {}
         self.client = self.start_worker(MAIN, self.state.settings)
         self.playing = False
@@ -88,6 +90,7 @@ class Controller(QObject):
             raise ValueError(f"a worker called {name!r} already runs")
         client = TrainingClient(settings, self)
         client.setObjectName(f"{name}Worker")
+        client.budget = self.budget
         self.workers[name] = client
         if name == MAIN:
             client.frameReady.connect(self._on_frame)
@@ -279,6 +282,14 @@ class Controller(QObject):
     # ------------------------------------------------------------------ worker events
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
+        self.budget.frame_done()  # the previous frame's deliveries and paints are counted
+        self.budget.begin()
+        try:
+            self._take_frame(frame)
+        finally:
+            self.budget.end()
+
+    def _take_frame(self, frame: Frame) -> None:
         if self.latest_frame is None or frame.build is not self.latest_frame.build:
             self._check_pick(frame.build)
             if self.latest_frame is None or frame.build_id != self.latest_frame.build_id:

@@ -158,7 +158,12 @@ class DockHost(QObject):
     def deliver_to(self, dock: ViewDock, frame) -> None:
         set_frame = getattr(dock.content, "set_frame", None)
         if set_frame is not None and frame is not None:
-            set_frame(frame)
+            budget = self.controller.budget
+            budget.begin()
+            try:
+                set_frame(frame)
+            finally:
+                budget.end()
 
     def _next(self) -> None:
         if not self._queue:

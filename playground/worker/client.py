@@ -67,6 +67,9 @@ class TrainingClient(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self.latest = None
+        #: The window's frame cost (a FrameBudget): while playing, credits come back
+        #: only as fast as the window can draw, so the worker sends fewer frames.
+        self.budget = None
         self._build = None
         self._probes: dict[str, p.SetProbe] = {}
         self._stopped = False
@@ -178,11 +181,25 @@ class TrainingClient(QObject):
             frame, self._newest = self._newest, None
             self.latest = frame
             self.frameReady.emit(frame)
-            self._send(p.Credit())
+            self._return_credit(frame)
             self._send_edits()  # the merged edits of a drag, one batch per frame
         timeout = HEARTBEAT_TIMEOUT if self._heard_any else STARTUP_TIMEOUT
         if self._alive and self._clock() - self._heard_at > timeout:
             self._lose("died" if not self._process.is_alive() else "frozen")
+
+    def _return_credit(self, frame) -> None:
+        """At once, or while training as late as the window's frame cost asks."""
+        wait = 0.0
+        if frame.playing and self.budget is not None:
+            wait = self.budget.interval - self.budget.cost
+        if wait > 0.002:
+            QTimer.singleShot(int(wait * 1000), self._late_credit)
+        else:
+            self._send(p.Credit())
+
+    def _late_credit(self) -> None:
+        if self._alive:
+            self._send(p.Credit())
 
     def _on_build(self, m: p.BuildReady) -> None:
         self._build = m.build
