@@ -48,6 +48,10 @@ def colour(item) -> tuple[int, int, int]:
 
 
 def test_a_tanh_network_passes_every_tensor_with_progress_shown(window, qtbot):
+    # Wide enough that the check outlasts a frame: its progress is shown on the way
+    # (a job that ends within one frame goes straight to its result).
+    window.state.update(hidden=(24, 24), activations=("tanh", "tanh"))
+    wait_for_frame(qtbot, window, lambda f: f.layer_sizes == (2, 24, 24, 2))
     view = show(window, "gradcheck")
     window.controller.step(3)
     wait_for_frame(qtbot, window, lambda f: f.step >= 3)
