@@ -136,8 +136,10 @@ class Worker:
 
     def _on_credit(self, _m: p.Credit) -> None:
         self.credits = min(MAX_CREDITS, self.credits + 1)
-        # The GUI showed (or dropped) a frame: one epoch per frame may train the next.
-        self.pacer.frame_shown()
+        if self.credits == MAX_CREDITS:
+            # Every frame sent has come back: the GUI has shown the newest one, so
+            # one epoch per frame may train the next (a credit alone may be an old one).
+            self.pacer.frame_shown()
 
     def _on_set_probe(self, m: p.SetProbe) -> None:
         self.probes.set(m.key, m.name, m.params)
