@@ -8,19 +8,10 @@ signals; the main window tells the training worker.
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from playground.panels.labels import caption, refresh_scaled_fonts, set_scaled_font
+from playground.panels.transport_icons import media_icon
 from playground.settings import REGENERATE_KEYS, RESET_KEYS, SPEED_LEVELS
 from playground.state import AppState
+from playground.views.numbers import fmt, fmt_percent
 
 _ACCENT = "#0072B2"
 
@@ -116,7 +109,7 @@ class ControlsBar(QWidget):
         for name, kind in (("resetButton", "reset"), ("stepButton", "step"),
                            ("stepEpochButton", "epoch")):
             button = getattr(self, name)
-            button.setIcon(_media_icon(kind, icon_px))
+            button.setIcon(media_icon(kind, icon_px))
             button.setIconSize(QSize(icon_px, icon_px))
         side = int(fm.height() * 2.8)
         self.playButton.setFixedSize(side, side)
@@ -271,7 +264,7 @@ class ControlsBar(QWidget):
 
     def _update_play_look(self, playing: bool) -> None:
         px = self.playButton.iconSize().width()
-        self.playButton.setIcon(_media_icon("pause" if playing else "play", px, "white"))
+        self.playButton.setIcon(media_icon("pause" if playing else "play", px, "white"))
         if playing:
             self.playButton.setAccessibleName(self.tr("Pause training"))
             self.playButton.setToolTip(self.tr("Pause: stop training; the weights are kept."))
@@ -332,19 +325,13 @@ def format_epoch(epoch: int) -> str:
 
 
 def format_loss(value: float) -> str:
-    """Three decimals, or three significant digits for tiny / huge values."""
-    if not math.isfinite(value):
-        return "NaN" if math.isnan(value) else "∞"
-    if value == 0 or 0.001 <= abs(value) < 1000:
-        return f"{value:.3f}"
-    return f"{value:.3g}"
+    """A loss the way every view writes numbers (:func:`playground.views.numbers.fmt`)."""
+    return fmt(value)
 
 
 def format_accuracy(value: float) -> str:
     """A fraction in [0, 1] as a percentage with one decimal; NaN as a dash."""
-    if not math.isfinite(value):
-        return "—"
-    return f"{100.0 * value:.1f} %"
+    return fmt_percent(value)
 
 
 def _vline(parent: QWidget) -> QFrame:
@@ -352,48 +339,3 @@ def _vline(parent: QWidget) -> QFrame:
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
-
-
-def _media_icon(kind: str, size: int, color: str = "#3C4043") -> QIcon:
-    """Painted transport icons, crisp at any size (projector mode scales fonts)."""
-    icon = QIcon()
-    for dpr in (1.0, 2.0):
-        pixmap = QPixmap(int(size * dpr), int(size * dpr))
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(color))
-        s = float(size)
-        if kind == "play":
-            p.drawPolygon(QPolygonF([QPointF(s * .28, s * .15), QPointF(s * .85, s * .5),
-                                     QPointF(s * .28, s * .85)]))
-        elif kind == "pause":
-            p.drawRoundedRect(QRectF(s * .22, s * .15, s * .2, s * .7), 1.5, 1.5)
-            p.drawRoundedRect(QRectF(s * .58, s * .15, s * .2, s * .7), 1.5, 1.5)
-        elif kind == "step":
-            p.drawPolygon(QPolygonF([QPointF(s * .18, s * .18), QPointF(s * .62, s * .5),
-                                     QPointF(s * .18, s * .82)]))
-            p.drawRect(QRectF(s * .66, s * .18, s * .14, s * .64))
-        elif kind == "epoch":
-            for x0 in (0.08, 0.38):
-                p.drawPolygon(QPolygonF([QPointF(s * x0, s * .2), QPointF(s * (x0 + .34), s * .5),
-                                         QPointF(s * x0, s * .8)]))
-            p.drawRect(QRectF(s * .76, s * .2, s * .13, s * .6))
-        elif kind == "reset":
-            pen = QPen(QColor(color), s * .12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            arc = QPainterPath()
-            rect = QRectF(s * .2, s * .2, s * .6, s * .6)
-            arc.arcMoveTo(rect, 60)
-            arc.arcTo(rect, 60, 280)
-            p.drawPath(arc)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(color))
-            p.drawPolygon(QPolygonF([QPointF(s * .52, s * .08), QPointF(s * .78, s * .22),
-                                     QPointF(s * .52, s * .38)]))
-        p.end()
-        icon.addPixmap(pixmap)
-    return icon

@@ -285,7 +285,7 @@ def test_controls_show_the_frame_numbers(qtbot, state):
     assert bar.epochLabel.text() == "000,042"
     assert bar.stepLabel.text() == "Step 1,234"
     assert bar.rateLabel.text() == "512 steps/s"
-    assert bar.trainLossLabel.text() == "0.123"
+    assert bar.trainLossLabel.text() == "0.1234"
     assert bar.testLossLabel.text() == "0.200"
     assert bar.trainAccLabel.text() == "95.0 %"
     assert bar.testAccLabel.text() == "87.5 %"
@@ -310,9 +310,9 @@ def test_controls_show_dashes_where_there_is_no_test_split(qtbot, state):
 def test_a_rebuild_clears_the_numbers_of_the_old_network(qtbot, state):
     bar = make_panel(qtbot, ControlsBar, state)
     bar.set_frame(numbers_frame(train_loss=0.1234))
-    assert bar.trainLossLabel.text() == "0.123"
+    assert bar.trainLossLabel.text() == "0.1234"
     state.update(learning_rate=0.1)  # a live change: the network and its numbers stay
-    assert bar.trainLossLabel.text() == "0.123"
+    assert bar.trainLossLabel.text() == "0.1234"
     state.update(hidden=(3,), activations=("tanh",))  # a new network: its numbers are not known
     assert bar.trainLossLabel.text() == "—" and bar.testLossLabel.text() == "—"
 
