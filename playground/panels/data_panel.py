@@ -10,45 +10,29 @@ every noise or split change rebuilds the data and resets the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.datasets import DATASETS
-from playground import catalogue
+from playground.panels.dataset_picker import DatasetPicker
 from playground.panels.edits import state_gone
-from playground.panels.labels import heading, refresh_scaled_fonts, subheading
-from playground.panels.thumbnails import dataset_icon
+from playground.panels.labels import heading, refresh_scaled_fonts
 from playground.settings import MAX_BATCH, MAX_CLASSES, MAX_SEED
 from playground.state import AppState
 
-#: Dataset picker columns: four 50-px buttons fit the 220-px narrowest column.
-PICKER_COLUMNS = 4
 #: Slider granularity in percent (TensorFlow Playground's noise step).
 PERCENT_STEP = 5
-
-
-def dataset_group(name: str) -> str:
-    """Which picker group a dataset belongs to: classification, regression or gates."""
-    info = DATASETS[name]
-    if info.kind == "regression":
-        return "regression"
-    if name.startswith("gate_") or not info.splittable:
-        return "gates"
-    return "classification"
 
 
 def next_seed(seed: int) -> int:
@@ -70,8 +54,6 @@ class DataPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("dataPanel")
         self._state = state
-        self._buttons: dict[str, QToolButton] = {}
-        self._icon_px = 32
         self._build()
         self.set_style()
         self.retranslate()
@@ -87,7 +69,9 @@ class DataPanel(QWidget):
         layout.setSpacing(4)
         self._title = heading("", self)
         layout.addWidget(self._title)
-        layout.addWidget(self._build_picker())
+        self.picker = DatasetPicker(self)
+        self.picker.picked.connect(self._on_dataset_clicked)
+        layout.addWidget(self.picker)
 
         self.classesSpin = QSpinBox(self)
         self.classesSpin.setObjectName("classesSpin")
@@ -145,52 +129,6 @@ class DataPanel(QWidget):
             row.addWidget(widget, stretch)
         return row
 
-    def _build_picker(self) -> QWidget:
-        picker = QWidget(self)
-        picker.setObjectName("datasetPicker")
-        picker.setStyleSheet(
-            "QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 2px; }"
-            " QToolButton:hover { border-color: palette(mid); }"
-            " QToolButton:checked { border-color: #0072B2;"
-            " background: rgba(0, 114, 178, 0.12); font-weight: 600; }"
-            " QToolButton:focus:!checked { border: 2px dashed palette(mid); }"
-            " QToolButton:checked:focus { border-color: #004E7A; }"
-        )
-        self._picker = picker
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        grid = QVBoxLayout(picker)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(2)
-        self._group_titles = {}
-        for group in ("classification", "regression", "gates"):
-            names = [n for n in DATASETS if dataset_group(n) == group]
-            if not names:
-                continue
-            self._group_titles[group] = subheading("", picker)
-            grid.addWidget(self._group_titles[group])
-            cells = QGridLayout()
-            cells.setSpacing(2)
-            for i, name in enumerate(names):
-                button = self._dataset_button(name, picker)
-                cells.addWidget(button, i // PICKER_COLUMNS, i % PICKER_COLUMNS)
-            for col in range(PICKER_COLUMNS):
-                cells.setColumnStretch(col, 1)
-            grid.addLayout(cells)
-        return picker
-
-    def _dataset_button(self, name: str, parent: QWidget) -> QToolButton:
-        button = QToolButton(parent)
-        button.setObjectName(f"dataset_{name}Button")
-        button.setCheckable(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(lambda _checked=False, n=name: self._on_dataset_clicked(n))
-        self._group.addButton(button)
-        self._buttons[name] = button
-        return button
-
     def _slider(self, key: str, lo: int, hi: int, grid: QGridLayout,
                 row: int) -> tuple[QLabel, QSlider]:
         label = QLabel(self)
@@ -213,29 +151,18 @@ class DataPanel(QWidget):
         """Thumbnails and widths follow the application font (projector mode)."""
         refresh_scaled_fonts(self)
         fm = QFontMetrics(QApplication.font())
-        self._icon_px = max(32, round(fm.height() * 2.5))
-        n_classes = self._state.settings.n_classes
-        for name, button in self._buttons.items():
-            button.setIcon(dataset_icon(name, self._icon_px, n_classes))
-            button.setIconSize(QSize(self._icon_px, self._icon_px))
-            button.setMinimumWidth(self._icon_px + 14)
+        self.picker.set_classes(self._state.settings.n_classes)
+        self.picker.set_style()
         for slider in (self.noiseSlider, self.trainRatioSlider):
             slider.setMinimumWidth(fm.horizontalAdvance("0") * 8)
         # Sized for a few digits, not for 2147483647: the column is 220 px at its narrowest.
         self.seedSpin.setMinimumWidth(fm.horizontalAdvance("0") * 7)
         self._fit_slider_labels()
-        if self._buttons:
-            self._name_buttons()
 
     def retranslate(self) -> None:
         """Every label, name and tip again, in the current language."""
         self._title.setText(self.tr("Data"))
-        self._picker.setAccessibleName(self.tr("Dataset"))
-        titles = {"classification": self.tr("Classification"),
-                  "regression": self.tr("Regression"), "gates": self.tr("Logic gates")}
-        for group, label in self._group_titles.items():
-            label.setText(titles[group])
-        self._name_buttons()
+        self.picker.retranslate()
         self.classesSpin.setAccessibleName(self.tr("Number of classes"))
         self.batchSizeSpin.setAccessibleName(self.tr("Batch size"))
         self.batchSizeSpin.setToolTip(self.tr(
@@ -272,15 +199,6 @@ class DataPanel(QWidget):
         s = self._state.settings
         info = DATASETS[s.dataset]
         self._refresh_classes(info.multiclass, info.kind)
-
-    def _name_buttons(self) -> None:
-        fm = QFontMetrics(QApplication.font())
-        width = self._icon_px + 14
-        for name, button in self._buttons.items():
-            e = catalogue.entry("dataset", name).translated(QCoreApplication.translate)
-            button.setText(fm.elidedText(e.short, Qt.TextElideMode.ElideRight, width))
-            button.setAccessibleName(self.tr("Dataset: %1").replace("%1", e.name))
-            button.setToolTip(f"<b>{e.name}</b><br>{e.tip}")
 
     def _fit_slider_labels(self) -> None:
         # The label is as wide as its widest value, so the slider never jumps.
@@ -341,9 +259,7 @@ class DataPanel(QWidget):
         s = self._state.settings
         info = DATASETS[s.dataset]
         if "dataset" in keys:
-            button = self._buttons[s.dataset]
-            with QSignalBlocker(self._group), QSignalBlocker(button):
-                button.setChecked(True)
+            self.picker.set_current(s.dataset)
             # A truth table has four fixed rows: noise, split and reseeding do nothing.
             fixed = not info.splittable
             for widget in (self.noiseSlider, self.noiseLabel, self.trainRatioSlider,
@@ -353,9 +269,7 @@ class DataPanel(QWidget):
         if keys & {"dataset", "n_classes"}:
             self._refresh_classes(info.multiclass, info.kind)
         if "n_classes" in keys:
-            for name, button in self._buttons.items():
-                if DATASETS[name].multiclass:
-                    button.setIcon(dataset_icon(name, self._icon_px, s.n_classes))
+            self.picker.set_classes(s.n_classes)
         if "noise" in keys:
             self._set_slider("noise", round(s.noise * 100))
         if "train_ratio" in keys:

@@ -286,7 +286,7 @@ def test_controls_show_the_frame_numbers(qtbot, state):
     assert bar.stepLabel.text() == "Step 1,234"
     assert bar.rateLabel.text() == "512 steps/s"
     assert bar.trainLossLabel.text() == "0.1234"
-    assert bar.testLossLabel.text() == "0.200"
+    assert bar.testLossLabel.text() == "0.2"
     assert bar.trainAccLabel.text() == "95.0 %"
     assert bar.testAccLabel.text() == "87.5 %"
     assert bar.testAccLabel.isVisibleTo(bar)
