@@ -64,6 +64,9 @@ class NetworkView(QWidget):
         self.last_paint_stats: dict = {}
         #: ``painter(p, layout)`` callables drawn over the diagram, in order.
         self.overlays: list = []
+        #: ``() -> bool``: True while an overlay draws other edges in place of the
+        #: weights (the gradients), so the weights are not drawn just to be covered.
+        self.hide_weights = None
         self.set_style(self._style)
         self.retranslate()
 
@@ -196,7 +199,8 @@ class NetworkView(QWidget):
         stats = {"edges": 0, "edges_hidden": 0, "edge_calls": 0, "heatmaps": 0,
                  "heatmap_columns": (), "node_px": ()}
         if lay is not None:
-            self._paint_edges(p, lay, stats)
+            if not (self.hide_weights and self.hide_weights()):
+                self._paint_edges(p, lay, stats)
             self._paint_nodes(p, lay, stats)
             self._paint_text(p, lay)
             for overlay in self.overlays:  # selection, values of a picked point, …
