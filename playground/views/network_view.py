@@ -28,6 +28,7 @@ from playground.views.network_edges import (
     pen_width,
 )
 from playground.views.network_layout import Margins, NetworkLayout, compute_layout
+from playground.views.numbers import fmt
 
 #: Thumbnails of big output grids are subsampled to about this side first.
 THUMB_SIDE = 32
@@ -406,14 +407,14 @@ class NetworkView(QWidget):
             text = self.neuron_title(layer, k)
             if layer >= 1 and layer - 1 < len(s.weights):
                 bias = float(s.weights[layer - 1][1][k])
-                text += "\n" + self.tr("bias b = %1").replace("%1", f"{bias:.3f}")
+                text += "\n" + self.tr("bias b = %1").replace("%1", fmt(bias))
             return text
         edge = lay.edge_at(pos.x(), pos.y(), tolerance=max(4.0, self._style.width(3)))
         if edge is None:
             return ""
         pair, i, j = edge
         w = float(s.weights[pair][0][i, j])
-        return self.tr("weight w = %1\nfrom %2\nto %3").replace("%1", f"{w:.3f}").replace(
+        return self.tr("weight w = %1\nfrom %2\nto %3").replace("%1", fmt(w)).replace(
             "%2", self.neuron_title(pair, i)).replace("%3", self.neuron_title(pair + 1, j))
 
     @guarded(default=False)

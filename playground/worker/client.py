@@ -103,15 +103,18 @@ class TrainingClient(QObject):
         self._send(p.ApplySettings(settings))
 
     def play(self) -> None:
+        self._send_edits()  # an edit made just before must not land after the step
         self._send(p.Play())
 
     def pause(self) -> None:
         self._send(p.Pause())
 
     def step(self, n_steps: int = 1) -> None:
+        self._send_edits()
         self._send(p.Step(int(n_steps)))
 
     def step_epoch(self) -> None:
+        self._send_edits()
         self._send(p.StepEpoch())
 
     def reset(self) -> None:

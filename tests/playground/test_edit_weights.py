@@ -13,8 +13,9 @@ from playground.views.numbers import fmt
 from tests.playground.conftest import child, wait_for_frame
 
 
-def edge_point(view, layer: int, i: int, j: int, t: float = 0.5) -> QPoint:
+def edge_point(view, layer: int, i: int, j: int, t: float = 0.3) -> QPoint:
     lay = view.diagram_layout()
+    # Not the middle: two edges of a pair can cross there.
     x1, y1, x2, y2 = lay.edge_lines(layer)[i * lay.layer_sizes[layer + 1] + j]
     return QPointF(x1 + t * (x2 - x1), y1 + t * (y2 - y1)).toPoint()
 
