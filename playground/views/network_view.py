@@ -27,6 +27,7 @@ from playground.views.network_edges import (
     pair_fade,
     pen_width,
 )
+from playground.views.network_labels import paint_labels
 from playground.views.network_layout import Margins, NetworkLayout, compute_layout
 from playground.views.numbers import fmt
 
@@ -304,63 +305,8 @@ class NetworkView(QWidget):
             p.setPen(_dot_pen(QColor(MUTED_HEX), side))
             draw_points(p, pts)
 
-    def _header_lines(self, layer: int, n: int, gap: float) -> tuple[str, str]:
-        """Two header lines; a compact form when the columns are too narrow."""
-        s = self._frame
-        last = len(s.layer_sizes) - 1
-        if layer == 0:
-            count = self.tr("1 input") if n == 1 else self.tr("%n inputs", "", n)
-            full = (count, self.tr("features"))
-            short = self.tr("in")
-        elif layer == last:
-            act = neuron_maps.output_activation(s)
-            count = self.tr("1 output") if n == 1 else self.tr("%n outputs", "", n)
-            full = (count, neuron_maps.activation_label(act))
-            short = self.tr("out")
-        else:
-            act = s.activations[layer - 1] if layer - 1 < len(s.activations) else ""
-            count = self.tr("1 neuron") if n == 1 else self.tr("%n neurons", "", n)
-            full = (count, neuron_maps.activation_label(act))
-            short = neuron_maps.activation_label(act)
-        fm = QFontMetricsF(self.font())
-        if max(fm.horizontalAdvance(t) for t in full) <= gap:
-            return full
-        # Too many columns for words: the count alone, and a short name.
-        return str(n), short if fm.horizontalAdvance(short) <= gap else ""
-
     def _paint_text(self, p: QPainter, lay: NetworkLayout) -> None:
-        fm = QFontMetricsF(self.font())
-        line_h = fm.height()
-        gap = (lay.xs[1] - lay.xs[0]) * 0.95 if lay.n_columns > 1 else float(self.width())
-        p.setPen(QColor(INK_HEX))
-        top = line_h * 0.3
-        for layer, x in enumerate(lay.xs):
-            line1, line2 = self._header_lines(layer, lay.layer_sizes[layer], gap)
-            for row, text in enumerate((line1, line2)):
-                rect = QRectF(x - gap / 2, top + row * line_h, gap, line_h)
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        left, right = self._labels()
-        last = lay.n_columns - 1
-
-        def fits(layer: int) -> bool:
-            # Rows closer than a line of text: labels would overlap.
-            return lay.slots[layer] >= line_h * 0.9
-
-        if fits(0):
-            half = lay.node_sizes[0] / 2 + line_h * 0.35
-            for k, text in enumerate(left[: lay.layer_sizes[0]]):
-                y = lay.ys[0][k]
-                rect = QRectF(0, y - line_h / 2, lay.xs[0] - half, line_h)
-                p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                           text)
-        if fits(last):
-            half = lay.node_sizes[last] / 2 + line_h * 0.35
-            for k, text in enumerate(right[: lay.layer_sizes[last]]):
-                y = lay.ys[last][k]
-                x0 = lay.xs[last] + half
-                rect = QRectF(x0, y - line_h / 2, self.width() - x0, line_h)
-                p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           text)
+        paint_labels(self, p, lay, *self._labels())
 
     # -- interaction -----------------------------------------------------------
 
