@@ -104,7 +104,9 @@ class Controller(QObject):
     def stop_worker(self, name: str) -> None:
         client = self.workers.pop(name)
         client.stop()
-        client.deleteLater()
+        # Back to Python's ownership, freed with its last reference: a deleteLater
+        # could run after the controller (its parent) had already deleted it.
+        client.setParent(None)
 
     def shutdown(self) -> None:
         """End every worker (closing the window)."""
