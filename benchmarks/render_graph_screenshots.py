@@ -7,10 +7,8 @@ refused one, the network's own graph for a picked point (every multiply and
 add, and layer by layer), the same in Japanese, and in projector mode on a
 1024×768 window.
 
-The shipped Japanese file does not have the graph view's strings yet; for the
-``-ja`` pictures an extra translator on top of it supplies the wording proposed
-in ``docs/screenshots/graph_ja_proposed.ts`` (the deck's terms: 計算グラフ, 順伝播, 逆伝播, 連鎖律,
-局所的な微分, 勾配), so the layout can be judged with Japanese text.
+The ``-ja`` pictures use the shipped translation
+(``resources/translations/nn_playground_ja.qm``), as the app does.
 
     .venv/bin/python benchmarks/render_graph_screenshots.py [--out docs/screenshots]
 """
@@ -23,41 +21,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from xml.etree import ElementTree
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["NN_PLAYGROUND_CONFIG"] = tempfile.mkdtemp(prefix="nn-playground-shots-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-
-#: The proposed Japanese of the graph view's strings (a Qt .ts file, read as XML).
-PROPOSED_TS = ROOT / "docs" / "screenshots" / "graph_ja_proposed.ts"
-
-
-def proposed_ja(path: Path = PROPOSED_TS) -> dict[tuple[str, str], str]:
-    """``(context, English) -> Japanese`` from a .ts file (no code is run, only XML read)."""
-    table = {}
-    for context in ElementTree.parse(path).getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            table[(name, message.findtext("source"))] = message.findtext("translation")
-    return table
-
-
-class ProposedJapanese(QTranslator):
-    """Answers with the proposed wording; everything else goes to the shipped file."""
-
-    def __init__(self):
-        super().__init__()
-        self.table = proposed_ja()
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get((context, source))
-
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
     """Let the window lay out, paint and take its frames for a moment."""
@@ -167,9 +138,6 @@ def main() -> None:
         shots.save("network-en")
         shots.network("network_layers")
         shots.save("network-layers-en")
-        proposed = ProposedJapanese()
-        shots.window.set_language("ja")  # the shipped file (install_language) ...
-        app.installTranslator(proposed)  # ... and the proposed wording on top
         shots.window.set_language("ja")
         shots.book("apple_orange", backward=3)
         shots.save("apple-orange-ja")
@@ -177,7 +145,6 @@ def main() -> None:
         shots.save("network-ja")
         shots.expression("x=3: log(x-3)", run=False)
         shots.save("expression-error-ja")
-        app.removeTranslator(proposed)
         shots.window.set_language("en")
         shots.window.docks.toggle_maximized("graph")
         shots.window.resize(1024, 768)

@@ -7,10 +7,9 @@ hand) and lesson 2 (XOR learnt once a hidden layer is added) in English and in
 Japanese, and lesson 6 (a learning rate that blows up) in projector mode on a
 1024×768 window.
 
-The lesson files carry their own Japanese. The shipped translation file does
-not have the panel's and the Perceptron view's strings yet; for the ``-ja``
-pictures an extra translator supplies the wording proposed in
-:data:`PROPOSED_JA` (the deck's terms), so the layout can be judged in Japanese.
+The lesson files carry their own Japanese; the panel, the Perceptron view and
+the welcome card speak it through the shipped translation
+(``resources/translations/nn_playground_ja.qm``), as the app does.
 
     .venv/bin/python benchmarks/render_lesson_screenshots.py [--out docs/screenshots]
 """
@@ -28,93 +27,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["NN_PLAYGROUND_CONFIG"] = tempfile.mkdtemp(prefix="nn-playground-shots-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-
-#: (context, English) -> proposed Japanese, for the pictures only (see the docstring).
-PROPOSED_JA = {
-    ("docks", "Lessons"): "レッスン",
-    ("docks", "Perceptron"): "パーセプトロン",
-    ("WindowMenus", "&Help"): "ヘルプ(&H)",
-    ("shortcuts", "&Lessons"): "レッスン(&L)",
-    ("shortcuts", "&Next lesson step"): "レッスンの次のステップ(&N)",
-    ("shortcuts", "P&revious lesson step"): "レッスンの前のステップ(&R)",
-    ("LessonsPanel", "Choose a lesson…"): "レッスンを選んでください…",
-    ("LessonsPanel", "Lessons"): "レッスン",
-    ("LessonsPanel", "Lesson %1 · %2"): "レッスン %1 · %2",
-    ("LessonsPanel", "Lesson complete"): "レッスン完了",
-    ("LessonsPanel", "✓ Well done!"): "✓ よくできました!",
-    ("LessonsPanel", "Next: lesson %1 · %2"): "次は: レッスン %1 · %2",
-    ("LessonsPanel", "Step %1 of %2"): "ステップ %1 / %2",
-    ("LessonsPanel", "Do"): "やること",
-    ("LessonsPanel", "Look"): "見るところ",
-    ("LessonsPanel", "The %1 view was closed: it is shown again."):
-        "「%1」ビューが閉じていたので、もう一度表示しました。",
-    ("LessonsPanel", "Not in this version yet: %1. The steps work without it."):
-        "このバージョンにはまだありません: %1。なくてもステップは進められます。",
-    ("LessonsPanel", "Read, try it, then press Next."): "読んで、試してから「次へ」を押してください。",
-    ("LessonsPanel", "✓ Done! Press Next when you are ready."):
-        "✓ できました! 準備ができたら「次へ」を押してください。",
-    ("LessonsPanel", "○ Your turn: this turns ✓ by itself when it is done. Stuck? Press Show me."):
-        "○ あなたの番です。できたら自動で ✓ になります。困ったら「やってみせて」を押してください。",
-    ("LessonsPanel", "Continue lesson %1 ▶"): "レッスン %1 の続き ▶",
-    ("LessonsPanel", "Start lesson 1 ▶"): "レッスン 1 を始める ▶",
-    ("LessonsPanel", "Next lesson ▶"): "次のレッスン ▶",
-    ("LessonsPanel", "Finish ✓"): "完了 ✓",
-    ("LessonsPanel", "Next ▶"): "次へ ▶",
-    ("LessonsPanel", "Not loaded (%1):"): "読み込めなかったファイル(%1):",
-    ("LessonsPanel", "Showing…"): "実行中…",
-    ("LessonsPanel", "Show me"): "やってみせて",
-    ("LessonsPanel", "Lesson"): "レッスン",
-    ("LessonsPanel", "Open lesson file…"): "レッスンファイルを開く…",
-    ("LessonsPanel", "Reload"): "再読み込み",
-    ("LessonsPanel", "◀ Back"): "◀ 戻る",
-    ("LessonsPanel", "↺ Restart"): "↺ 最初から",
-    ("PerceptronView", "✓ All four rows are %1."): "✓ 4行すべて %1 です。",
-    ("PerceptronView", "✗ %1 of 4 rows differ from %2."): "✗ 4行のうち %1 行が %2 と違います。",
-    ("PerceptronView", "s₁ = NAND(x₁, x₂), s₂ = OR(x₁, x₂), y = AND(s₁, s₂): two layers of "
-                       "perceptrons, each with the step function."):
-        "s₁ = NAND(x₁, x₂)、s₂ = OR(x₁, x₂)、y = AND(s₁, s₂): パーセプトロンを2層に重ねたもの"
-        "(どれもステップ関数)。",
-    ("PerceptronView", "<span style='color:#009E73'>━ ━</span> s₁ (NAND) line &nbsp; "
-                       "<span style='color:#CC79A7'>━ ━</span> s₂ (OR) line"):
-        "<span style='color:#009E73'>━ ━</span> s₁ (NAND) の線 &nbsp; "
-        "<span style='color:#CC79A7'>━ ━</span> s₂ (OR) の線",
-    ("PerceptronView", "━ the line w₁x₁ + w₂x₂ + b = 0: y = 1 on the blue side, 0 on the "
-                       "orange side"):
-        "━ 直線 w₁x₁ + w₂x₂ + b = 0: 青い側で y = 1、オレンジ側で y = 0",
-    ("PerceptronView", "One perceptron"): "パーセプトロン1つ",
-    ("PerceptronView", "Two layers (XOR)"): "2層 (XOR)",
-    ("PerceptronView", "The book's weights:"): "本の重み:",
-    ("PerceptronView", "Activation function h:"): "活性化関数 h:",
-    ("PerceptronView", "step"): "ステップ関数",
-    ("PerceptronView", "sigmoid"): "シグモイド関数",
-    ("PerceptronView", "Compare with:"): "くらべるゲート:",
-    ("PerceptronView", "No single line separates (0, 1) and (1, 0) from (0, 0) and (1, 1). Two "
-                       "lines do: s₁ and s₂ each draw one, and the last perceptron combines "
-                       "them."):
-        "(0, 1) と (1, 0) を、(0, 0) と (1, 1) から1本の直線で分けることはできません。2本なら"
-        "できます。s₁ と s₂ が1本ずつ線を引き、最後のパーセプトロンがそれらを組み合わせます。",
-    ("PerceptronView", "▶ Play"): "▶ 再生",
-    ("PerceptronView", "No training here: the step function's slope is 0 everywhere except at "
-                       "its jump, so gradient descent has nothing to follow. Set the weights by "
-                       "hand."):
-        "ここでは学習しません。ステップ関数の傾きは跳ぶところ以外どこでも 0 なので、勾配法がたどる"
-        "手がかりがありません。重みは手で設定してください。",
-    ("WelcomeCard", "Welcome to nn-playground"): "nn-playground へようこそ",
-    ("WelcomeCard", "Start lesson 1"): "レッスン 1 を始める",
-    ("WelcomeCard", "Not now"): "あとで",
-}
-
-
-class ProposedJapanese(QTranslator):
-    """Answers with :data:`PROPOSED_JA`; everything else goes to the shipped file."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return PROPOSED_JA.get((context, source))
-
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
     end = time.monotonic() + seconds
@@ -148,21 +63,12 @@ class Shooter:
         if projector:
             self.window.set_projector_mode(True)
         settle(app)
-        self.proposed = None
 
     def japanese(self, on: bool) -> None:
         w = self.window
         w.set_language("ja" if on else "en")
-        if on and self.proposed is None:
-            self.proposed = ProposedJapanese(self.app)
-            self.app.installTranslator(self.proposed)
-        elif not on and self.proposed is not None:
-            self.app.removeTranslator(self.proposed)
-            self.proposed = None
-        w.menus.retranslate()
-        w.top_bar.retranslate()
-        w.docks.retranslate()
-        w.lessons.retranslate()
+        w.lessons.retranslate()  # the Help menu and the welcome card follow LanguageChange
+        settle(self.app, 0.1)
 
     def lesson(self, number: int, steps: int, speed_max: bool = True) -> None:
         """Start lesson ``number`` and play its first ``steps`` steps' solutions."""

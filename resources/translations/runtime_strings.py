@@ -21,7 +21,13 @@ translator another way:
   the words it fills in, ``Phrase``) in context ``"setup"``;
 * ``playground/catalogue.py`` holds the names and tips of datasets, features,
   activations, optimizers, initialisations, regularisations and losses,
-  translated in context ``"catalogue"``.
+  translated in context ``"catalogue"``;
+* ``engine/expression.py`` refuses a typed expression with an
+  ``ExpressionError`` whose template (``MESSAGES``) the graph view translates
+  in context ``"expression"``;
+* ``playground/lessons/*.py`` refuses a lesson file with a ``LessonError``
+  (templates and ``Phrase`` words in context ``"lessons"``, some passed to
+  ``fields.exactly_one`` through its ``template`` argument).
 
 Listing them here with ``QT_TRANSLATE_NOOP`` puts them into
 ``nn_playground_ja.ts`` on every run of ``update.sh`` (which scans this file
@@ -309,4 +315,107 @@ PICKED_POINT = (
     QT_TRANSLATE_NOOP("PickedPoint", "no target yet"),
     QT_TRANSLATE_NOOP("PickedPoint", "class %1"),
     QT_TRANSLATE_NOOP("PickedPoint", "target %1"),
+)
+
+#: ``ExpressionError`` templates: every value of ``engine.expression.MESSAGES``.
+#: ``playground/views/graph_expression.py`` words a refused expression with
+#: ``error.message(QCoreApplication.translate)``, which looks the template up in
+#: context ``"expression"`` (the engine never imports Qt).
+EXPRESSION_MESSAGES = (
+    QT_TRANSLATE_NOOP("expression", "The expression is empty."),
+    QT_TRANSLATE_NOOP("expression", "Unexpected character '{char}'."),
+    QT_TRANSLATE_NOOP("expression", "{text} is not a number."),
+    QT_TRANSLATE_NOOP("expression", "The result is too large."),
+    QT_TRANSLATE_NOOP("expression", "Expected a number, a name or '(' but found '{text}'."),
+    QT_TRANSLATE_NOOP("expression", "The expression ends too early."),
+    QT_TRANSLATE_NOOP("expression", "An operator is missing before '{text}'."),
+    QT_TRANSLATE_NOOP("expression", "Missing ')' for the '(' at column {open}."),
+    QT_TRANSLATE_NOOP("expression", "This ')' has no matching '('."),
+    QT_TRANSLATE_NOOP("expression", "Unexpected '{text}'."),
+    QT_TRANSLATE_NOOP("expression", "Unexpected '=': give values before a ':', as in x=3, y=2: x*y."),
+    QT_TRANSLATE_NOOP("expression", "{name} takes one argument."),
+    QT_TRANSLATE_NOOP("expression", "Unknown function {name}."),
+    QT_TRANSLATE_NOOP("expression", "{name} is a function: write {name}(...)."),
+    QT_TRANSLATE_NOOP("expression", "No value given for {name}."),
+    QT_TRANSLATE_NOOP("expression", "Expected a variable name but found '{text}'."),
+    QT_TRANSLATE_NOOP("expression", "Expected '=' after {name}."),
+    QT_TRANSLATE_NOOP("expression", "Expected ',' or ':' but found '{text}'."),
+    QT_TRANSLATE_NOOP("expression", "{name} is given twice."),
+    QT_TRANSLATE_NOOP("expression", "{name} is a function name; choose another name for the variable."),
+    QT_TRANSLATE_NOOP("expression", "The value of {variable} must be a number, not another variable ({name})."),
+    QT_TRANSLATE_NOOP("expression", "The exponent must be a constant, but {name} is a variable."),
+    QT_TRANSLATE_NOOP("expression", "log needs a positive number, got {value}."),
+    QT_TRANSLATE_NOOP("expression", "Division by zero."),
+    QT_TRANSLATE_NOOP("expression", "A negative number ({base}) cannot be raised to a non-integer power ({exponent})."),
+    QT_TRANSLATE_NOOP("expression", "0 to the power {exponent} has no finite derivative."),
+    QT_TRANSLATE_NOOP("expression", "The expression is nested too deeply."),
+)
+
+#: ``LessonError`` templates of ``playground/lessons/*.py`` (context ``"lessons"``),
+#: including the ones handed to ``fields.exactly_one`` as its ``template``
+#: argument; the lessons panel shows them with ``translated_message``.
+LESSON_MESSAGES = (
+    # fields.py
+    QT_TRANSLATE_NOOP("lessons", "must be an object, got {kind}"),
+    QT_TRANSLATE_NOOP("lessons", "unknown field {name} (known: {known})"),
+    QT_TRANSLATE_NOOP("lessons", "must be a list, got {kind}"),
+    QT_TRANSLATE_NOOP("lessons", "needs at least {lo} item(s), got {count}"),
+    QT_TRANSLATE_NOOP("lessons", "takes at most {hi} items, got {count}"),
+    QT_TRANSLATE_NOOP("lessons", "must be a number, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "must be between {lo} and {hi}, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "must be a whole number, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "must be {lo}…{hi}, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "must be true, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "must be one of {choices}, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "must be a name like playButton, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "unknown view {value} (known: {known})"),
+    # format.py
+    QT_TRANSLATE_NOOP("lessons", "too large for a lesson ({size} bytes, at most {max})"),
+    QT_TRANSLATE_NOOP("lessons", "could not be read: {reason}"),
+    QT_TRANSLATE_NOOP("lessons", "could not be read: it is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("lessons", "line {line}, column {column}: not valid JSON ({reason})"),
+    QT_TRANSLATE_NOOP("lessons", "{key} is given twice in one object"),
+    QT_TRANSLATE_NOOP("lessons", "a lesson must be a JSON object, got {kind}"),
+    QT_TRANSLATE_NOOP("lessons", "must be {expected}: this is not an nn-playground lesson"),
+    QT_TRANSLATE_NOOP("lessons", "this lesson is version {version}, newer than this nn-playground reads (up to {supported}); update nn-playground to open it"),
+    QT_TRANSLATE_NOOP("lessons", "is missing"),
+    QT_TRANSLATE_NOOP("lessons", "{reason}"),
+    QT_TRANSLATE_NOOP("lessons", "is missing: say what to do"),
+    QT_TRANSLATE_NOOP("lessons", "a step with a check needs its solution in show_me"),
+    QT_TRANSLATE_NOOP("lessons", "give the text in at least one of {languages}"),
+    QT_TRANSLATE_NOOP("lessons", "must be text, got {value}"),
+    QT_TRANSLATE_NOOP("lessons", "is too long ({count} characters, at most {max})"),
+    # actions.py
+    QT_TRANSLATE_NOOP("lessons", "an action is exactly one of {names} (found {count})"),
+    QT_TRANSLATE_NOOP("lessons", "unknown field {name} beside {kind}"),
+    QT_TRANSLATE_NOOP("lessons", "name at least one setting"),
+    QT_TRANSLATE_NOOP("lessons", "unknown setting (known: {known})"),
+    QT_TRANSLATE_NOOP("lessons", "one activation per hidden layer is needed (hidden layers: {layers}, activations: {count})"),
+    QT_TRANSLATE_NOOP("lessons", "index is missing"),
+    QT_TRANSLATE_NOOP("lessons", "select exactly one of {names} (found {count})"),
+    QT_TRANSLATE_NOOP("lessons", "say at least one of {names}"),
+    # checks.py
+    QT_TRANSLATE_NOOP("lessons", "say what to check with exactly one of {names} (found {count})"),
+    QT_TRANSLATE_NOOP("lessons", "compare with exactly one of {names} (found {count})"),
+    QT_TRANSLATE_NOOP("lessons", "test the setting with exactly one of {names} (found {count})"),
+    QT_TRANSLATE_NOOP("lessons", "{setting} is not a number: use equals"),
+    QT_TRANSLATE_NOOP("lessons", "{setting} is not a list: use equals"),
+    QT_TRANSLATE_NOOP("lessons", "say at least one of computes, target, mode"),
+    QT_TRANSLATE_NOOP("lessons", "checks nest at most {max} deep"),
+)
+
+#: ``Phrase`` words of ``playground/lessons/fields.py`` (the kind of a JSON value).
+LESSON_WORDS = (
+    QT_TRANSLATE_NOOP("lessons", "an object"),
+    QT_TRANSLATE_NOOP("lessons", "a list"),
+    QT_TRANSLATE_NOOP("lessons", "text"),
+    QT_TRANSLATE_NOOP("lessons", "true or false"),
+    QT_TRANSLATE_NOOP("lessons", "a number"),
+    QT_TRANSLATE_NOOP("lessons", "null"),
+)
+
+#: ``playground/views/lessons_panel.py`` writes ``self.tr('Lesson complete')``
+#: inside an f-string, where lupdate does not look.
+LESSONS_PANEL = (
+    QT_TRANSLATE_NOOP("LessonsPanel", "Lesson complete"),
 )

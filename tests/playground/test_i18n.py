@@ -273,6 +273,53 @@ def test_every_error_template_setting_name_and_word_is_translated():
         f"{c}: {t!r}" for c, t in missing)
 
 
+def _lesson_texts() -> set[str]:
+    """Every ``LessonError`` template written in ``playground/lessons/`` (also the ones
+    handed to ``fields.exactly_one`` as its ``template``) and every ``Phrase`` word there."""
+    position = {"LessonError": 0, "exactly_one": 3, "Phrase": 1}
+    found = set()
+    for path in sorted((ROOT / "playground" / "lessons").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            at = position.get(getattr(node.func, "id", getattr(node.func, "attr", "")))
+            if at is not None and len(node.args) > at and isinstance(node.args[at], ast.Constant):
+                found.add(node.args[at].value)
+    return found
+
+
+def test_lesson_refusals_and_expression_errors_are_translated():
+    """Templates translated through a variable (so lupdate never sees them) must be
+    listed in runtime_strings.py: a lesson file's refusals (context "lessons"), a typed
+    expression's errors (engine/expression.py MESSAGES, context "expression"), and the
+    lessons panel's "Lesson complete" (written inside an f-string)."""
+    from engine.expression import MESSAGES
+
+    translated = {(context, msg.findtext("source")) for context, msg in _messages()}
+    lessons = _lesson_texts()
+    assert len(lessons) > 30, "no LessonError found: the scan is broken"
+    wanted = [("lessons", text) for text in lessons]
+    wanted += [("expression", text) for text in MESSAGES.values()]
+    wanted += [("LessonsPanel", "Lesson complete")]
+    missing = [key for key in wanted if key not in translated]
+    assert not missing, "list these in resources/translations/runtime_strings.py:\n" + "\n".join(
+        f"{c}: {t!r}" for c, t in missing)
+
+
+def test_a_refused_lesson_file_and_expression_are_explained_in_japanese(japanese):
+    from engine.expression import ExpressionError, parse_expression
+    from playground.lessons.fields import LessonError
+
+    exc = LessonError("must be a number, got {value}", "check.below", source="03-affine.json",
+                      lesson=3, step=2, value='"x"')
+    assert translated_message(exc) == (
+        '03-affine.json: レッスン 3, ステップ 2, check.below: '
+        '数値でなければなりません（指定された値: "x"）。')
+    with pytest.raises(ExpressionError) as info:
+        parse_expression("x=3, y=2: (x+y$)^2")
+    assert info.value.message(QCoreApplication.translate) == "使えない文字 '$' があります。"
+
+
 # -- messages built at run time ----------------------------------------------------
 
 
@@ -424,7 +471,7 @@ def test_main_window_built_in_japanese_speaks_japanese(japanese, qtbot):
 #: What the window shows in each language: menus, dock titles, top bar, boundary legend.
 WINDOW_TEXTS = {
     "en": {
-        "menus": ["&File", "&Presets", "&Training", "&View"],
+        "menus": ["&File", "&Presets", "&Training", "&View", "&Help"],
         "docks": {"data": "Data and features", "network": "Network", "boundary": "Output",
                   "loss": "Loss"},
         "captions": {"Epoch", "Training loss", "Test loss", "Training accuracy",
@@ -435,7 +482,7 @@ WINDOW_TEXTS = {
         "views menu": "&Views",
     },
     "ja": {
-        "menus": ["ファイル(&F)", "プリセット(&P)", "学習(&T)", "表示(&V)"],
+        "menus": ["ファイル(&F)", "プリセット(&P)", "学習(&T)", "表示(&V)", "ヘルプ(&H)"],
         "docks": {"data": "データと特徴量", "network": "ネットワーク", "boundary": "出力",
                   "loss": "損失"},
         "captions": {"エポック", "訓練の損失", "テストの損失", "訓練の認識精度",
@@ -449,8 +496,13 @@ WINDOW_TEXTS = {
 }
 
 
-def _shows(win, language: str) -> None:
+def _shows(win, language: str, qtbot=None) -> None:
     want = WINDOW_TEXTS[language]
+    if qtbot is not None:
+        # The Help menu (LessonsHook) follows the QEvent.LanguageChange that installing
+        # the translator posts, not set_language itself: one turn of the event loop.
+        qtbot.waitUntil(lambda: win.menuBar().actions()[-1].text() == want["menus"][-1],
+                        timeout=2000)
     assert [a.text() for a in win.menuBar().actions()] == want["menus"]
     assert win.menus.docks_menu.title() == want["views menu"]
     for cid, text in want["actions"].items():
@@ -485,12 +537,12 @@ def test_set_language_switches_the_live_window_in_place_and_keeps_worker_and_wei
 
         win.set_language("ja")
         assert current_language(qapp) == "ja"
-        _shows(win, "ja")
+        _shows(win, "ja", qtbot)
         assert win.menus.language_actions["ja"].isChecked()
 
         win.set_language("en")
         assert current_language(qapp) == "en"
-        _shows(win, "en")
+        _shows(win, "en", qtbot)
         assert win.menus.language_actions["en"].isChecked()
 
         # In place: the same worker, the same docks, the same network and weights.
