@@ -64,8 +64,8 @@ def paint_table(runs: int) -> list[tuple]:
     from PySide6.QtWidgets import QApplication
 
     from playground.selection import Selection
-    from playground.views.diagram_gradients import DiagramGradients
-    from playground.views.network_view import NetworkView
+    from playground.views.diagram.diagram_gradients import DiagramGradients
+    from playground.views.diagram.network_view import NetworkView
 
     QApplication.instance() or QApplication([])
 

@@ -29,10 +29,10 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from engine.history import HistoryArrays  # noqa: E402
-from playground.views.boundary_view import BoundaryView  # noqa: E402
 from playground.views.colors import ViewStyle  # noqa: E402
-from playground.views.loss_view import LossView  # noqa: E402
-from playground.views.network_view import NetworkView  # noqa: E402
+from playground.views.diagram.network_view import NetworkView  # noqa: E402
+from playground.views.loss.loss_view import LossView  # noqa: E402
+from playground.views.plane.boundary_view import BoundaryView  # noqa: E402
 from tests.playground.frames import frame_of, make_session  # noqa: E402
 
 #: Epochs trained before measuring: the loss chart then draws ~300 points.

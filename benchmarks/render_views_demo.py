@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget  # noqa: E402
 
-from playground.views.boundary_view import BoundaryView  # noqa: E402
 from playground.views.colors import ViewStyle  # noqa: E402
-from playground.views.loss_view import LossView  # noqa: E402
-from playground.views.network_view import NetworkView  # noqa: E402
+from playground.views.diagram.network_view import NetworkView  # noqa: E402
+from playground.views.loss.loss_view import LossView  # noqa: E402
+from playground.views.plane.boundary_view import BoundaryView  # noqa: E402
 from tests.playground.frames import make_frame  # noqa: E402
 
 #: make_frame arguments per picture: minibatch steps and settings that make

@@ -4,5 +4,5 @@
 are the fixed vocabularies a step may use, ``runner`` carries out a step's
 "show me" on the window, ``highlight`` frames the control a step names, and
 ``welcome`` adds the Help menu entry and the first-run welcome. The panel is
-``playground.views.lessons_panel``.
+``playground.views.lessons.lessons_panel``.
 """

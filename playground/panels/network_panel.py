@@ -6,12 +6,12 @@ field always shows the engine's current value; Enter applies what was typed,
 Esc gives up, Ctrl+Z undoes the last edit.
 
 The check box "Values for the picked point" switches the diagram from
-weights to one point's values (:mod:`playground.views.diagram_values`): each
+weights to one point's values (:mod:`playground.views.diagram.diagram_values`): each
 node's value and each edge's ``x·w``; the panel then asks the worker for that
 point's trace.
 
 The check box "Gradients ∂L/∂w" beside it ("∇" in a narrow column) switches
-the diagram to ∂L/∂w and ∂L/∂a (:mod:`playground.views.diagram_gradients`);
+the diagram to ∂L/∂w and ∂L/∂a (:mod:`playground.views.diagram.diagram_gradients`);
 the two check boxes exclude each other, so the diagram shows weights, values
 or gradients. In gradient mode a drop-down under the diagram chooses the last
 training step's minibatch or the picked point, a legend says what the edges
@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from playground.guard import guarded
 from playground.selection import Param
-from playground.views import neuron_maps
 from playground.views.base import PlaygroundView, ViewContext
-from playground.views.diagram_editing import DiagramEditor, param_of
-from playground.views.diagram_gradients import DiagramGradients, is_big
-from playground.views.diagram_values import DiagramValues
-from playground.views.network_view import NetworkView
+from playground.views.diagram import neuron_maps
+from playground.views.diagram.diagram_editing import DiagramEditor, param_of
+from playground.views.diagram.diagram_gradients import DiagramGradients, is_big
+from playground.views.diagram.diagram_values import DiagramValues
+from playground.views.diagram.network_view import NetworkView
 from playground.views.numbers import fmt, parse_number
 
 

@@ -1,7 +1,7 @@
 """Probe ``layer_summary``: each layer's size, parameter count and activity.
 
 The example probe of ``docs/ARCHITECTURE.md`` (its view is
-``playground.views.layer_summary_view``). For the chosen split it runs the data
+``playground.views.inspect.layer_summary_view``). For the chosen split it runs the data
 through the network once and reports, per layer, how big its weights are and
 how its neurons respond: the mean |y| and the share of neurons that are
 *stuck* — saturated (|tanh| or sigmoid at its ends) or dead (ReLU output 0) on

@@ -1,6 +1,6 @@
 """Probe ``loss_slice``: the loss along one weight, its tangent, and the optimiser's next step.
 
-For the descent view (``playground/views/descent_view.py``). Which loss, exactly:
+For the descent view (``playground/views/descent/descent_view.py``). Which loss, exactly:
 the **training loss on the whole training set** (every training point, not a
 minibatch), in training mode, **with** the weight penalty (½λΣW² or λΣ|W|)
 when regularisation is on: the function :meth:`Network.gradient`

@@ -4,93 +4,93 @@
 <context>
     <name>ActivationView</name>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="191"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="191"/>
         <source>Layer:</source>
         <extracomment>Bins of the histogram of a.</extracomment>
         <translation>層:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="192"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="192"/>
         <source>Neuron:</source>
         <translation>ニューロン:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="193"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="193"/>
         <source>Hidden layer</source>
         <translation>中間層</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="194"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="194"/>
         <source>Neuron</source>
         <translation>ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="196"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="196"/>
         <source>Whose activation function to highlight; follows the neuron selected on the network diagram.</source>
         <translation>どの活性化関数を強調するか。ネットワークの図で選んだニューロンに合わせて切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="201"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="201"/>
         <source>Show %1 and its derivative.</source>
         <translation>%1 とその導関数を表示します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="203"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="203"/>
         <source>derivatives h′(a) (dashed)</source>
         <translation>導関数 h′(a)（破線）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="204"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="204"/>
         <source>Show the derivatives</source>
         <translation>導関数を表示</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="206"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="206"/>
         <source>The slope h′(a) of each function, dashed. Where it is about 0, the gradient through the neuron vanishes and its weights stop learning.</source>
         <translation>各関数の傾き h′(a) を破線で描きます。これがほぼ 0 のところでは、ニューロンを通る勾配が消失し、その重みは学習しなくなります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="208"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="208"/>
         <source>Plot of the activation functions</source>
         <translation>活性化関数のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="242"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="242"/>
         <source>hidden %1 (%2)</source>
         <translation>中間層 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="304"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="304"/>
         <source>This network has no hidden layer, so no activation function acts inside it.</source>
         <translation>このネットワークには中間層がないので、内部で働く活性化関数はありません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="308"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="308"/>
         <source>Pick a point to see its a.</source>
         <translation>点を選ぶと、その a が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="310"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="310"/>
         <source>These numbers could not be computed.</source>
         <translation>これらの値を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="312"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="312"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="321"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="321"/>
         <source>Neuron %1 of hidden layer %2 for the picked point: a = %3, y = h(a) = %4, h′(a) = %5</source>
         <translation>選んだ点に対する中間層 %2 のニューロン %1: a = %3、y = h(a) = %4、h′(a) = %5</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="324"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="324"/>
         <source>With batch normalisation, h acts on the normalised a.</source>
         <translation>Batch Normalization があるので、h は正規化した a にかかります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/activation_view.py" line="327"/>
+        <location filename="../../playground/views/inspect/activation_view.py" line="327"/>
         <source>h′(a) ≈ 0 for %1 of this layer&apos;s a over the training data (the histogram behind the curves; its flat part in orange).</source>
         <translation>訓練データに対するこの層の a のうち %1 で h′(a) ≈ 0 です（曲線の後ろのヒストグラム。平らな部分はオレンジ色）。</translation>
     </message>
@@ -98,180 +98,180 @@
 <context>
     <name>AffineView</name>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="154"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="154"/>
         <source>Layer:</source>
         <extracomment>Number views refresh at most this often while training (once more after it stops). The probe of the last step&apos;s minibatch (it reads ``Trainer.last_batch``).</extracomment>
         <translation>層:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="155"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="155"/>
         <source>Layer</source>
         <translation>層</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="157"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="157"/>
         <source>The layer to show; it follows the neuron selected on the network diagram.</source>
         <translation>表示する層。ネットワークの図で選んだニューロンに合わせて切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="158"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="158"/>
         <source>X:</source>
         <translation>X:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="159"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="159"/>
         <source>the picked point</source>
         <translation>選んだ点</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="160"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="160"/>
         <source>the last minibatch</source>
         <translation>直前のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="161"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="161"/>
         <source>Input rows X</source>
         <translation>入力の行 X</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="163"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="163"/>
         <source>The rows of X: the point picked on the output map, or every point of the minibatch the last training step used.</source>
         <translation>X の行: 出力マップで選んだ点、または直前の学習ステップが使ったミニバッチのすべての点。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="165"/>
-        <location filename="../../playground/views/affine_view.py" line="166"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="165"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="166"/>
         <source>show ∂L/∂W</source>
         <translation>∂L/∂W を表示</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="168"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="168"/>
         <source>Beside W, the gradient of the loss with respect to each weight for the picked point and its label: gradient descent moves each weight by −η × this.</source>
         <translation>W の横に、選んだ点とそのラベルについて、各重みに対する損失の勾配を表示します。勾配法は各重みをこの値の −η 倍だけ動かします。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="170"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="170"/>
         <source>Matrices of the layer: X, W, B, A and Y</source>
         <translation>この層の行列: X、W、B、A、Y</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="203"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="203"/>
         <source>Not available yet: the minibatch probe is still to come.</source>
         <translation>まだ使えません（ミニバッチを調べる機能は準備中です）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="289"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="289"/>
         <source>Pick a point on the output map to see X, A = XW + B and Y.</source>
         <translation>出力マップで点を選ぶと、X、A = XW + B、Y が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="291"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="291"/>
         <source>These numbers could not be computed.</source>
         <translation>これらの値を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="294"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="294"/>
         <source>This version cannot show the minibatch yet.</source>
         <translation>このバージョンでは、まだミニバッチを表示できません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="295"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="295"/>
         <source>Take a training step to see its minibatch.</source>
         <translation>学習を 1 ステップ進めると、そのミニバッチが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="297"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="297"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="299"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="299"/>
         <source>∂L/∂W is shown for a picked point with a label (choose its class).</source>
         <translation>∂L/∂W は、ラベルのある選んだ点について表示します（位置ならクラスを選んでください）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_view.py" line="300"/>
+        <location filename="../../playground/views/inspect/affine_view.py" line="300"/>
         <source>Hover over a cell of A to see the row of X and the column of W it is made of.</source>
         <translation>A のセルにマウスを重ねると、その値の元になる X の行と W の列が見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="41"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="41"/>
         <source>input</source>
         <translation>入力層</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="42"/>
-        <location filename="../../playground/views/affine_words.py" line="44"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="42"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="44"/>
         <source>hidden %1</source>
         <translation>中間層 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="43"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="43"/>
         <source>output</source>
         <translation>出力層</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="45"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="45"/>
         <source>Layer %1: %2 → %3</source>
         <translation>第 %1 層: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="70"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="70"/>
         <source>(N = 1: the picked point)</source>
         <translation>（N = 1: 選んだ点）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="72"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="72"/>
         <source>(N = %1: the minibatch of step %2)</source>
         <translation>（N = %1: ステップ %2 のミニバッチ）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="75"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="75"/>
         <source>X: inputs   W: weights   B: biases   A: weighted sums   Y: outputs</source>
         <translation>X: 入力   W: 重み   B: バイアス   A: 重み付き和   Y: 出力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="82"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="82"/>
         <source>feature %1</source>
         <translation>特徴量 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="83"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="83"/>
         <source>neuron %1 of hidden layer %2</source>
         <translation>中間層 %2 のニューロン %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="92"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="92"/>
         <source>= (the sum of %1 products x × w: %2) + %3 = %4</source>
         <translation>= (%1 個の積 x × w の和: %2) + %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="103"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="103"/>
         <source>A[%1, %2] is row %1 of X times column %2 of W, plus B[%2]:</source>
         <translation>A[%1, %2] は X の %1 行目と W の %2 列目の積に B[%2] を足したもの:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="112"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="112"/>
         <source>Y[%1, %2] = %3: softmax turns row %1 of A into probabilities that add up to 1; this is class %4&apos;s.</source>
         <translation>Y[%1, %2] = %3: ソフトマックス関数が A の %1 行目を合計 1 の確率に変えたうちの、クラス %4 の確率です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="118"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="118"/>
         <source>X[%1, %2] = %3: %4 of row %1</source>
         <translation>X[%1, %2] = %3: %1 行目の%4</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="121"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="121"/>
         <source>W[%1, %2] = %3: the weight from %4 to neuron %2</source>
         <translation>W[%1, %2] = %3: %4 からニューロン %2 への重み</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="127"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="127"/>
         <source>B[%1] = %2: the bias of neuron %1</source>
         <translation>B[%1] = %2: ニューロン %1 のバイアス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/affine_words.py" line="130"/>
+        <location filename="../../playground/views/inspect/affine_words.py" line="130"/>
         <source>∂L/∂W[%1, %2] = %3: a step of gradient descent changes W[%1, %2] by −η × %3.</source>
         <translation>∂L/∂W[%1, %2] = %3: 勾配法の 1 ステップで W[%1, %2] は −η × %3 だけ変わります。</translation>
     </message>
@@ -279,108 +279,108 @@
 <context>
     <name>BatchTab</name>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="101"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="101"/>
         <source>sample</source>
         <extracomment>Table columns: sample, input, target, y of the target, loss at the step, loss now.</extracomment>
         <translation>サンプル</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="101"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="101"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="101"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="101"/>
         <source>target t</source>
         <translation>正解 t</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="101"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="101"/>
         <source>y of the target</source>
         <translation>正解クラスの y</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="102"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="102"/>
         <source>loss at the step</source>
         <translation>ステップ時の損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="102"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="102"/>
         <source>loss now</source>
         <translation>現在の損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="103"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="103"/>
         <source>Losses of the last minibatch</source>
         <translation>直前のミニバッチの損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="111"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="111"/>
         <source>Working it out…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="115"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="115"/>
         <source>No training step yet: press Step (or Play) and the minibatch it used appears here.</source>
         <translation>まだ学習ステップがありません。ステップ（または再生）を押すと、そのステップで使ったミニバッチがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="117"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="117"/>
         <source>These numbers could not be computed.</source>
         <translation>これらの値を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="124"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="124"/>
         <source>Step %1 trained on a minibatch of %2 samples</source>
         <translation>ステップ %1 は %2 個のサンプルからなるミニバッチで学習しました</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="129"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="129"/>
         <source>cross-entropy error</source>
         <translation>交差エントロピー誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="130"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="130"/>
         <source>squared error</source>
         <translation>二乗和誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="131"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="131"/>
         <source>Mean of the %1 losses (%2): %3</source>
         <translation>%1 個の損失（%2）の平均: %3</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="134"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="134"/>
         <source>Loss of step %1 = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>ステップ %1 の損失 = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="140"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="140"/>
         <source>The loss chart shows %1 for step %2.</source>
         <translation>損失のグラフでは、ステップ %2 は %1 です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="144"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="144"/>
         <source>With the weights now (after the step&apos;s update and any edit) the same samples have a mean loss of %1.</source>
         <translation>現在の重み（ステップでの更新と、その後の手による変更の後）では、同じサンプルの損失の平均は %1 です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="148"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="148"/>
         <source>The weights this step started from are gone (training went back after a problem): both columns use the weights now.</source>
         <translation>このステップが始まったときの重みは残っていません（問題が起きて学習が巻き戻されました）。どちらの列も現在の重みを使っています。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="152"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="152"/>
         <source>The step itself ran in training mode (dropout, batch statistics), so its loss differs a little from these evaluation-mode numbers.</source>
         <translation>ステップ自体は学習モード（Dropout、バッチの統計量）で計算したので、その損失は推論モードのこれらの値と少し違います。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="195"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="195"/>
         <source>+ penalty: none (no regularisation), 0</source>
         <translation>+ ペナルティ: なし（正則化なし）、0</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_batch.py" line="201"/>
+        <location filename="../../playground/views/inspect/softmax_batch.py" line="201"/>
         <source>+ penalty (%1, λ = %2): %3 = %4</source>
         <translation>+ ペナルティ（%1、λ = %2）: %3 = %4</translation>
     </message>
@@ -388,63 +388,63 @@
 <context>
     <name>BoundaryPanel</name>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="90"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="90"/>
         <source>Show test data</source>
         <extracomment>Settings this panel&apos;s check boxes edit (view-only: they never touch training).</extracomment>
         <translation>テストデータを表示</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="92"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="92"/>
         <source>Draw the held-out test points (hollow markers) on the boundary.</source>
         <translation>学習に使わないテストデータ（白抜きの点）を決定境界の上に描きます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="93"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="93"/>
         <source>Discretize output</source>
         <translation>出力を離散化</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="95"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="95"/>
         <source>Colour each region by its winning class only, without confidence shading.</source>
         <translation>各領域を勝ったクラスの色だけで塗り、確信度による濃淡をつけません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="99"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="99"/>
         <source>More tools</source>
         <translation>その他のツール</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="100"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="100"/>
         <source>The tools and options that do not fit</source>
         <translation>入りきらないツールとオプション</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="102"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="102"/>
         <source>Previous point</source>
         <translation>前の点</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="103"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="103"/>
         <source>Pick the previous data point (← when the plane has the focus).</source>
         <translation>前のデータ点を選びます（平面にフォーカスがあるときは ←）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="104"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="104"/>
         <source>Next point</source>
         <translation>次の点</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="105"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="105"/>
         <source>Pick the next data point (→ when the plane has the focus).</source>
         <translation>次のデータ点を選びます（平面にフォーカスがあるときは →）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="106"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="106"/>
         <source>Clear the pick</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_panel.py" line="107"/>
+        <location filename="../../playground/views/plane/boundary_panel.py" line="107"/>
         <source>Pick nothing: the inspectors wait for a point.</source>
         <translation>何も選びません。点を選ぶまで、詳しく見るビューは待機します。</translation>
     </message>
@@ -452,53 +452,53 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="102"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="102"/>
         <source>Decision boundary</source>
         <extracomment>Coarse neuron grids are interpolated to this side before colouring, so an enlarged neuron map looks smooth instead of like a mosaic.</extracomment>
         <translation>決定境界</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="103"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="103"/>
         <source>Decision boundary plot</source>
         <translation>決定境界のプロット</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="281"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="281"/>
         <source>The predicted value over the plane</source>
         <translation>平面上の各点での予測値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="283"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="283"/>
         <source>Colour = predicted class</source>
         <translation>色 = 予測したクラス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="285"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="285"/>
         <source>Colour = predicted class, paler = less sure</source>
         <translation>色 = 予測したクラス、淡いほど確信度が低い</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="378"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="378"/>
         <source>value %1 … %2</source>
         <translation>値 %1 … %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="383"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="383"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="385"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="385"/>
         <source>value −1 … +1</source>
         <translation>値 −1 … +1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="387"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="387"/>
         <source>train</source>
         <translation>訓練データ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/boundary_view.py" line="389"/>
+        <location filename="../../playground/views/plane/boundary_view.py" line="389"/>
         <source>test</source>
         <translation>テストデータ</translation>
     </message>
@@ -506,82 +506,82 @@
 <context>
     <name>ContourPanel</name>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="128"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="128"/>
         <source>These contours could not be computed.</source>
         <translation>この等高線は計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="144"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="144"/>
         <source>Train only these two weights</source>
         <translation>この 2 つの重みだけを学習</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="146"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="146"/>
         <source>Train a copy of the network in which only these two weights may move, on all training points at once: every step goes downhill on exactly the surface drawn here, so the path follows its contour lines.</source>
         <translation>この 2 つの重みだけが動けるネットワークのコピーを、すべての訓練データで一度に学習します。どのステップもここに描いた面そのものを下るので、道筋は等高線に沿って進みます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="149"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="149"/>
         <source>updates:</source>
         <translation>更新回数:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="150"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="150"/>
         <source>Number of updates of the path</source>
         <translation>道筋の更新回数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="151"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="151"/>
         <source>Compute again</source>
         <translation>再計算</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="153"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="153"/>
         <source>The contours are a snapshot: compute them again around the current weights.</source>
         <translation>等高線はある時点のスナップショットです。現在の重みのまわりで計算し直します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="154"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="154"/>
         <source>Progress of the contour computation</source>
         <translation>等高線の計算の進み具合</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="155"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="155"/>
         <source>%v of %m rows</source>
         <translation>%m 行中 %v 行</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="156"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="156"/>
         <source>Contour lines of the loss over two weights</source>
         <translation>2 つの重みに対する損失の等高線</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="163"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="163"/>
         <source>Contour lines of the loss over the two weights, every other weight fixed: 50 × 50 = 2 500 losses on the whole training set, computed in the background.</source>
         <translation>ほかの重みをすべて固定したときの、2 つの重みに対する損失の等高線です。訓練データ全体での損失を 50 × 50 = 2 500 回、バックグラウンドで計算します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="168"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="168"/>
         <source>Contour lines of L over %1 and %2, every other weight fixed (black dot: now; dashed: the contour through it).</source>
         <translation>ほかの重みをすべて固定したときの、%1 と %2 に対する L の等高線（黒い点: 現在の値、破線: そこを通る等高線）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="172"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="172"/>
         <source>During normal training the other weights move too, so the surface under these two changes at every step and the real path leaves these contours.</source>
         <translation>普通の学習ではほかの重みも動くので、この 2 つの下の面はステップごとに変わり、実際の道筋はこの等高線から外れていきます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="176"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="176"/>
         <source>Blue: %1 updates of only these two weights (%2 with η = %3 on all %4 training points, on a copy of the network). Nothing else moves, so each step goes downhill on exactly this surface.</source>
         <translation>青: この 2 つの重みだけを %1 回更新した道筋（%2、η = %3、%4 個の訓練データすべて、ネットワークのコピー上）。ほかは何も動かないので、どのステップもまさにこの面を下ります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="182"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="182"/>
         <source>The loss became infinite: the path diverged and stopped.</source>
         <translation>損失が無限大になりました。道筋は発散して止まりました。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_contours.py" line="184"/>
+        <location filename="../../playground/views/descent/descent_contours.py" line="184"/>
         <source>Computed at step %1; the network is now at step %2: press “Compute again”.</source>
         <translation>ステップ %1 で計算しました。ネットワークは今ステップ %2 です。「再計算」を押してください。</translation>
     </message>
@@ -863,100 +863,100 @@
 <context>
     <name>DescentView</name>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="184"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="184"/>
         <source>The loss along this weight could not be computed.</source>
         <extracomment>The η slider: log10(η) × 10 from 1e−4 to 100. η typed here must lie in (0, MAX_RATE].</extracomment>
         <translation>この重みに沿った損失は計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="225"/>
-        <location filename="../../playground/views/descent_view.py" line="302"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="225"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="302"/>
         <source>loss L</source>
         <translation>損失 L</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="254"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="254"/>
         <source>η must be a number above 0 and at most %1.</source>
         <translation>η は 0 より大きく %1 以下の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="284"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="284"/>
         <source>Weight:</source>
         <translation>重み:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="285"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="285"/>
         <source>Weight or bias to look along</source>
         <translation>調べる重みまたはバイアス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="286"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="286"/>
         <source>Second weight (contours):</source>
         <translation>2 つ目の重み（等高線）:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="287"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="287"/>
         <source>Second weight for contour lines</source>
         <translation>等高線用の 2 つ目の重み</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="288"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="288"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="290"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="290"/>
         <source>Row i: the neuron the weight comes from</source>
         <translation>行 i: 重みが出ているニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="291"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="291"/>
         <source>Column j: the neuron the weight goes to</source>
         <translation>列 j: 重みが入るニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="292"/>
-        <location filename="../../playground/views/descent_view.py" line="296"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="292"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="296"/>
         <source>Learning rate η to try</source>
         <translation>試す学習率 η</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="294"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="294"/>
         <source>Try another learning rate η here: the arrow shows the step it would give. Training keeps the app&apos;s learning rate.</source>
         <translation>ここで別の学習率 η を試せます。矢印がその η でのステップを示します。学習そのものはアプリの学習率のままです。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="300"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="300"/>
         <source>Loss along the selected weight</source>
         <translation>選んだ重みに沿った損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="309"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="309"/>
         <source>The weight (or bias) whose loss curve is drawn. Clicking an edge or a neuron on the network diagram chooses it too.</source>
         <translation>損失の曲線を描く重み（またはバイアス）。ネットワーク図の線やニューロンをクリックしても選べます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="311"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="311"/>
         <source>Choose a second weight to see contour lines of the loss over both.</source>
         <translation>2 つ目の重みを選ぶと、2 つに対する損失の等高線が見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="319"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="319"/>
         <source>the app&apos;s learning rate (%1)</source>
         <translation>学習中の学習率（%1）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="322"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="322"/>
         <source>Use the learning rate η that training uses; untick to try others here.</source>
         <translation>学習で使っている学習率 η を使います。外すとここで別の値を試せます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="327"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="327"/>
         <source>Select a weight or a neuron on the network diagram.</source>
         <translation>ネットワーク図で重みかニューロンを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_view.py" line="331"/>
+        <location filename="../../playground/views/descent/descent_view.py" line="331"/>
         <source>Computing the loss along %1…</source>
         <translation>%1 に沿った損失を計算しています…</translation>
     </message>
@@ -964,122 +964,122 @@
 <context>
     <name>DescentWords</name>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="38"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="38"/>
         <source>cross-entropy error</source>
         <translation>交差エントロピー誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="39"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="39"/>
         <source>mean squared error</source>
         <translation>平均二乗誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="41"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="41"/>
         <source>plus the L2 penalty ½λΣW² (λ = %1)</source>
         <translation>L2 ペナルティ ½λΣW²（λ = %1）を加えたもの</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="43"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="43"/>
         <source>plus the L1 penalty λΣ|W| (λ = %1)</source>
         <translation>L1 ペナルティ λΣ|W|（λ = %1）を加えたもの</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="45"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="45"/>
         <source>no weight penalty</source>
         <translation>重みのペナルティなし</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="46"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="46"/>
         <source>%1 on all %2 training points, %3</source>
         <translation>%2 個の訓練データすべてでの%1、%3</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="49"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="49"/>
         <source> (dropout: one fixed mask)</source>
         <translation>（Dropout: 固定したマスク 1 つ）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="51"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="51"/>
         <source> (batch norm: statistics of these points)</source>
         <translation>（Batch Normalization: これらの点の統計量）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="56"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="56"/>
         <source>The loss L along %1 (%2), every other weight fixed at its current value: a slice at step %3. L = %4. The tangent&apos;s slope is ∂L/∂w of this same L.</source>
         <translation>%1（%2）に沿った損失 L。ほかの重みはすべて現在の値に固定した、ステップ %3 での断面です。L = %4。接線の傾きは、この同じ L の ∂L/∂w です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="66"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="66"/>
         <source>%1: Δw = −η·∂L/∂w = −%2 × %3</source>
         <translation>%1: Δw = −η·∂L/∂w = −%2 × %3</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="67"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="67"/>
         <source>%1: v ← α·v − η·∂L/∂w, then Δw = v (α = %2, v before = %3)</source>
         <translation>%1: v ← α·v − η·∂L/∂w、そして Δw = v（α = %2、更新前の v = %3）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="68"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="68"/>
         <source>%1: v ← α·v − η·∂L/∂w, then Δw = α²·v − (1 + α)·η·∂L/∂w (α = %2, v before = %3)</source>
         <translation>%1: v ← α·v − η·∂L/∂w、そして Δw = α²·v − (1 + α)·η·∂L/∂w（α = %2、更新前の v = %3）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="70"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="70"/>
         <source>%1: h ← h + (∂L/∂w)², then Δw = −η·∂L/∂w / (√h + ε) (h before = %2)</source>
         <translation>%1: h ← h + (∂L/∂w)²、そして Δw = −η·∂L/∂w / (√h + ε)（更新前の h = %2）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="72"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="72"/>
         <source>%1: h ← ρ·h + (1 − ρ)·(∂L/∂w)², then Δw = −η·∂L/∂w / (√h + ε) (ρ = %2, h before = %3)</source>
         <translation>%1: h ← ρ·h + (1 − ρ)·(∂L/∂w)²、そして Δw = −η·∂L/∂w / (√h + ε)（ρ = %2、更新前の h = %3）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="74"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="74"/>
         <source>%1: m ← m + (1 − β₁)(∂L/∂w − m), v ← v + (1 − β₂)((∂L/∂w)² − v), then Δw = −η·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + ε) (t = %2, m before = %3, v before = %4)</source>
         <translation>%1: m ← m + (1 − β₁)(∂L/∂w − m)、v ← v + (1 − β₂)((∂L/∂w)² − v)、そして Δw = −η·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + ε)（t = %2、更新前の m = %3、v = %4）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="94"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="94"/>
         <source>The step lands where the loss is no longer a number: it diverges. Make η smaller.</source>
         <translation>行き先では損失がもう数になりません（発散）。η を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="97"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="97"/>
         <source>The step is 0: the slope is 0 here.</source>
         <translation>ステップは 0 です。ここでは傾きが 0 です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="100"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="100"/>
         <source>This step goes uphill along this weight (%1): the optimizer&apos;s memory of earlier gradients outweighs the slope here.</source>
         <translation>この重みに沿って坂を上るステップです（%1）。最適化手法が覚えている過去の勾配が、ここでの傾きより強く効いています。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="103"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="103"/>
         <source>Overshoot: the step jumps past the bottom of the valley and the loss rises (%1). Steps like this blow up (diverge): make η smaller.</source>
         <translation>行き過ぎ: 谷底を飛び越えて損失が増えます（%1）。これが続くと発散します。η を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="106"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="106"/>
         <source>Overshoot, but downhill: the step passes the lowest point along this weight and still lands lower (%1).</source>
         <translation>行き過ぎ（でも下り）: この重みに沿った最低点を越えますが、着地点は元より低いです（%1）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="109"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="109"/>
         <source>Undershoot: the loss falls (%1) and the slope still points the same way; a larger η would get further in one step.</source>
         <translation>届かない: 損失は下がり（%1）、傾きは同じ向き。η を大きくすれば一度にもっと進めます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="114"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="114"/>
         <source>(The arrow is too short to see at this scale.)</source>
         <translation>（矢印はこの縮尺では短すぎて見えません。）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="121"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="121"/>
         <source>w = %1, L = %2, ∂L/∂w = %3 (slope of the tangent)</source>
         <translation>w = %1、L = %2、∂L/∂w = %3（接線の傾き）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/descent_words.py" line="124"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="124"/>
         <source>Next step: Δw = %1 with η = %2, to w = %3, where L = %4.</source>
         <translation>次のステップ: η = %2 で Δw = %1、w = %3 へ。そこでの L = %4。</translation>
     </message>
@@ -1087,204 +1087,204 @@
 <context>
     <name>DiagramGradients</name>
     <message>
-        <location filename="../../playground/views/diagram_gradients.py" line="211"/>
+        <location filename="../../playground/views/diagram/diagram_gradients.py" line="211"/>
         <source>Backward pass, right to left (click or Esc to skip)</source>
         <extracomment>How long the backward pass takes to travel across the diagram after a Step. Networks with more weights get their gradients only while training pauses.</extracomment>
         <translation>逆伝播: 右から左へ（クリックか Esc で省略）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="57"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="57"/>
         <source>∂L/∂w for the picked point</source>
         <translation>選んだ点の ∂L/∂w</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="59"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="59"/>
         <source>∂L/∂w of the last minibatch (step %1)</source>
         <translation>直前のミニバッチの ∂L/∂w（ステップ %1）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="62"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="62"/>
         <source>%1 +, %2 −, largest %3</source>
         <translation>%1 +、%2 −、最大 %3</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="68"/>
-        <location filename="../../playground/views/gradient_words.py" line="80"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="68"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="80"/>
         <source>penalty not included</source>
         <translation>ペナルティは含まず</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="71"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="71"/>
         <source>blue</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="72"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="72"/>
         <source>orange</source>
         <translation>オレンジ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="73"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="73"/>
         <source>%1 +, %2 −, width ∝ |∂L/∂w|, largest %3; frames: ∂L/∂a</source>
         <translation>%1 +、%2 −、太さ ∝ |∂L/∂w|、最大 %3。枠: ∂L/∂a</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="88"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="88"/>
         <source>Each connection shows ∂L/∂w for the picked point alone, at the weights now: the loss of that point, L, changes by about ∂L/∂w for each unit w grows. Each neuron&apos;s frame shows δ = ∂L/∂a.</source>
         <translation>各結合は、選んだ点だけについての現在の重みでの ∂L/∂w を示します。w が 1 増えると、その点の損失 L はおよそ ∂L/∂w だけ変わります。各ニューロンの枠は δ = ∂L/∂a を示します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="93"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="93"/>
         <source>Each connection shows ∂L/∂w of the last training step: the mean over its minibatch of %1 points, at the weights the step started from, so exactly the gradient the step used. Each neuron&apos;s frame shows ∂L/∂a summed over the minibatch (= ∂L/∂b).</source>
         <translation>各結合は、直前の学習ステップの ∂L/∂w を示します。%1 点のミニバッチの平均を、そのステップが始まったときの重みで計算したもので、ステップが実際に使った勾配そのものです。各ニューロンの枠は、ミニバッチ全体で合計した ∂L/∂a（= ∂L/∂b）を示します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="98"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="98"/>
         <source>Width grows with |∂L/∂w| on one scale for the whole network: thin edges on the left mean the gradient shrinks on its way back.</source>
         <translation>線の太さはネットワーク全体で共通の目盛りで |∂L/∂w| に比例します。左側の線が細いのは、勾配が逆向きに伝わる途中で小さくなっているということです。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="102"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="102"/>
         <source>The L2 penalty&apos;s gradient λ·w is not included; the optimizer adds it (point at a connection to see its update).</source>
         <translation>L2 ペナルティの勾配 λ·w は含みません。最適化手法が更新のときに足します（結合にマウスを重ねると更新が見られます）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="106"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="106"/>
         <source>The L1 penalty&apos;s gradient λ·sign(w) is not included; the optimizer adds it (point at a connection to see its update).</source>
         <translation>L1 ペナルティの勾配 λ·sign(w) は含みません。最適化手法が更新のときに足します（結合にマウスを重ねると更新が見られます）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="110"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="110"/>
         <source>“sat” (saturated) and “dead” neurons barely learn: point at one to read why.</source>
         <translation>「飽和」や「死」の印が付いたニューロンはほとんど学習しません。マウスを重ねると理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="119"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="119"/>
         <source>No step yet: press Step to see the gradient of a minibatch, or show the gradients for the picked point.</source>
         <translation>まだステップがありません。ステップボタンを押すとミニバッチの勾配が見られます。または、選んだ点の勾配を表示してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="123"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="123"/>
         <source>This location has no target yet: choose its class (in the neuron inspector) to get a loss and its gradient.</source>
         <translation>この位置にはまだ正解がありません。（ニューロンの詳細で）クラスを選ぶと、損失とその勾配が求まります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="127"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="127"/>
         <source>Pick a point on the plane (Pick tool) to see its gradients here.</source>
         <translation>平面上の点を選ぶと（選択ツール）、その勾配がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="131"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="131"/>
         <source>For a network this big the gradients are computed while training pauses: press Step to see those of the next step.</source>
         <translation>これほど大きなネットワークでは、勾配は学習を一時停止している間だけ計算します。ステップボタンを押すと、次のステップの勾配が見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="147"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="147"/>
         <source>(prediction − target)</source>
         <translation>（予測 − 正解）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="151"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="151"/>
         <source>(error from the right × slope)</source>
         <translation>（右から来た誤差 × 傾き）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="158"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="158"/>
         <source>At the output, softmax with cross-entropy (or the identity with squared error) gives δ = y − t: the prediction minus the target.</source>
         <translation>出力層では、ソフトマックス関数と交差エントロピー誤差（または恒等関数と二乗和誤差）の組み合わせで δ = y − t、つまり予測から正解を引いたものになります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="161"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="161"/>
         <source>Chain rule: δ = ∂L/∂a is the error arriving from the right, ∂L/∂y = Σ w·δ over the next layer, times this neuron&apos;s own slope h′(a), its local derivative. ∂L/∂w = δ · x then multiplies in the input the weight carries.</source>
         <translation>連鎖律: δ = ∂L/∂a は、右から来た誤差 ∂L/∂y = Σ w·δ（次の層について合計）に、このニューロン自身の傾き h′(a)（局所的な微分）を掛けたものです。∂L/∂w = δ · x は、さらにその重みが運ぶ入力を掛けます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="170"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="170"/>
         <source>∂L/∂b = Σ δ over the %1 points of the last minibatch = %2</source>
         <translation>∂L/∂b = Σ δ（直前のミニバッチ %1 点の合計）= %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="173"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="173"/>
         <source>∂L/∂w = Σ δ·x over the %1 points of the last minibatch = %2</source>
         <translation>∂L/∂w = Σ δ·x（直前のミニバッチ %1 点の合計）= %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="182"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="182"/>
         <source>Last step (%1, step %2): Δ%3 = %3 now − %3 before = %4 − %5 = %6</source>
         <translation>直前のステップ（%1、ステップ %2）: Δ%3 = 現在の %3 − 更新前の %3 = %4 − %5 = %6</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="193"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="193"/>
         <source>Changed by hand (or a setting) since that step: the step itself moved it by %1.</source>
         <translation>このステップの後に手で（または設定の変更で）変わっています。ステップ自体による変化は %1 です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="212"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="212"/>
         <source>(velocity)</source>
         <translation>（速度）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="222"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="222"/>
         <source>(sum of squared gradients)</source>
         <translation>（勾配の 2 乗の和）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="228"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="228"/>
         <source>(moving average of squared gradients)</source>
         <translation>（勾配の 2 乗の移動平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="234"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="234"/>
         <source>(bias correction, t = %1)</source>
         <translation>（バイアス補正、t = %1）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="252"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="252"/>
         <source>dead</source>
         <translation>死</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="253"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="253"/>
         <source>sat</source>
         <translation>飽和</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="259"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="259"/>
         <source>Dead ReLU: a ≤ 0 on all %1 training points, so its output and its slope h′(a) are 0 everywhere. δ = ∂L/∂y · h′(a) is 0, no gradient reaches the weights into it, and they stop learning for good.</source>
         <translation>死んだ ReLU: 訓練データ %1 点のすべてで a ≤ 0 なので、出力も傾き h′(a) もどこでも 0 です。δ = ∂L/∂y · h′(a) が 0 になり、このニューロンへの重みには勾配が届かず、もう学習しません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="265"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="265"/>
         <source>for the picked point</source>
         <translation>選んだ点で</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="267"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="267"/>
         <source>on every point of the last minibatch</source>
         <translation>直前のミニバッチのすべての点で</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="269"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="269"/>
         <source>Saturated %1: its %2 sits near the end of its range, where the slope h′(a) is below 1 % of its largest. δ = ∂L/∂y · h′(a) is then almost 0 whatever error arrives from the right: the slope, not the error, stops the weights into it from learning.</source>
         <translation>%1飽和: %2 の出力が値域の端に張り付き、傾き h′(a) が最大値の 1 % 未満です。すると右からどんな誤差が来ても δ = ∂L/∂y · h′(a) はほぼ 0 です。このニューロンへの重みの学習を止めているのは、誤差ではなく傾きです。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="283"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="283"/>
         <source>∂L/∂a summed over the minibatch = ∂L/∂b = %1</source>
         <translation>ミニバッチで合計した ∂L/∂a = ∂L/∂b = %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="297"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="297"/>
         <source>∂L/∂w = %1 for the picked point</source>
         <translation>選んだ点の ∂L/∂w = %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="299"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="299"/>
         <source>∂L/∂w = %1 on the last minibatch</source>
         <translation>直前のミニバッチの ∂L/∂w = %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_words.py" line="319"/>
+        <location filename="../../playground/views/diagram/gradient_words.py" line="319"/>
         <source>Show the gradients for the picked point to see one δ·x split into its factors.</source>
         <translation>選んだ点の勾配を表示すると、1 つの δ·x を因数に分けて見られます。</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>DiagramValues</name>
     <message>
-        <location filename="../../playground/views/diagram_values.py" line="78"/>
+        <location filename="../../playground/views/diagram/diagram_values.py" line="78"/>
         <source>Pick a point on the plane (Pick tool) to see its values here.</source>
         <extracomment>Where along an edge (0 = its source) its number may sit, in order of preference: the first place that covers no node, no value and no other number wins. What the last paint wrote: ``{&quot;nodes&quot;: {(l, i): text}, &quot;edges&quot;: {(l, i, j): text}}``.</extracomment>
         <translation>平面上の点を選ぶと（選択ツール）、その値がここに表示されます。</translation>
@@ -1301,43 +1301,43 @@
 <context>
     <name>ExpressionField</name>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="110"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="110"/>
         <source>Column %1: %2</source>
         <extracomment>What the field holds at first: the deck&apos;s chain-rule example with numbers. Typing pauses this long before the text is read again.</extracomment>
         <translation>%1 文字目: %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="131"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="131"/>
         <source>Your expression:</source>
         <translation>式:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="132"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="132"/>
         <source>Your expression</source>
         <translation>式</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="133"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="133"/>
         <source>inputs and values, a colon, the expression</source>
         <translation>入力とその値、コロン、式</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="135"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="135"/>
         <source>Name the inputs and give their values, then a colon and the expression, e.g. x=3, y=2: (x+y)^2. Allowed: numbers, + − × ÷ (or * /), ^ with a constant power, exp, log, tanh, sigmoid, relu and parentheses.</source>
         <translation>入力の名前と値を書き、コロンのあとに式を書きます。例: x=3, y=2: (x+y)^2。使えるもの: 数、+ − × ÷（* / でも可）、定数のべき ^、exp、log、tanh、sigmoid、relu、かっこ。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="138"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="138"/>
         <source>e.g. x=3, y=2: (x+y)^2  ·  a=2, b=-3: tanh(a*b + 1)  ·  x=0.5: sigmoid(x) * exp(-x)</source>
         <translation>例: x=3, y=2: (x+y)^2  ·  a=2, b=-3: tanh(a*b + 1)  ·  x=0.5: sigmoid(x) * exp(-x)</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="140"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="140"/>
         <source>Where the problem is</source>
         <translation>問題の箇所</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_expression.py" line="141"/>
+        <location filename="../../playground/views/graph/graph_expression.py" line="141"/>
         <source>The problem</source>
         <translation>問題の内容</translation>
     </message>
@@ -1364,163 +1364,163 @@
 <context>
     <name>GradcheckView</name>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="127"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="127"/>
         <source>The check could not be run.</source>
         <extracomment>Text and background of a passing and of a failing row&apos;s verdict.</extracomment>
         <translation>チェックを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="147"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="147"/>
         <source>Run the check</source>
         <translation>チェックを実行</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="149"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="149"/>
         <source>Compare the numerical gradient with backpropagation on the current network.</source>
         <translation>現在のネットワークで、数値微分による勾配と誤差逆伝播法による勾配を比べます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="150"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="150"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="151"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="151"/>
         <source>Stop the check that is running.</source>
         <translation>実行中のチェックを止めます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="152"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="152"/>
         <source>Progress of the gradient check</source>
         <translation>勾配確認の進み具合</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="153"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="153"/>
         <source>%v of %m weights</source>
         <translation>%m 個中 %v 個の重み</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="154"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="154"/>
         <source>Gradient check per parameter tensor</source>
         <translation>パラメータのテンソルごとの勾配確認</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="156"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="156"/>
         <source>Tensor</source>
         <translation>テンソル</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="156"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="156"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="156"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="156"/>
         <source>Checked</source>
         <translation>確認数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="156"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="156"/>
         <source>Worst entry</source>
         <translation>差が最大の要素</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="157"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="157"/>
         <source>Numerical</source>
         <translation>数値微分の勾配</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="157"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="157"/>
         <source>Backprop</source>
         <translation>逆伝播の勾配</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="157"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="157"/>
         <source>Relative error</source>
         <translation>相対誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="158"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="158"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="160"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="160"/>
         <source>The numerical gradient (f(w + h) − f(w − h)) / 2h at the worst entry.</source>
         <translation>差が最大の要素での、数値微分による勾配 (f(w + h) − f(w − h)) / 2h。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="162"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="162"/>
         <source>The gradient from backpropagation at the same entry.</source>
         <translation>同じ要素での、誤差逆伝播法による勾配。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="164"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="164"/>
         <source>The numerical gradient nudges each weight by ±h (h = %1) and measures how the loss changes: two loss evaluations per weight, so it is far too slow for training (backpropagation gets every gradient in one backward pass) but simple enough to trust. The relative error |n − b| / (|n| + |b|) is used because gradients range over many orders of magnitude; a correct backward pass gives about 1e−8 or less, and the check passes at %2 or less. Tensors with more than %3 entries are checked on a random sample of %3. As the book warns: near a ReLU kink (a ≈ 0) the numerical derivative itself is wrong, a false alarm; and with batch norm use more than one point, because with one every gradient before it is exactly 0 and the check passes trivially.</source>
         <translation>数値微分による勾配は、各重みを ±h（h = %1）だけずらして損失の変化を測ります。重み 1 つにつき損失を 2 回計算するので、学習に使うには遅すぎますが（誤差逆伝播法は 1 回の逆伝播ですべての勾配を求めます）、単純なので信頼できます。勾配の大きさは何桁も違うことがあるので、相対誤差 |n − b| / (|n| + |b|) で比べます。正しい逆伝播ならおよそ 1e−8 以下で、%2 以下なら合格です。要素が %3 個を超えるテンソルは、無作為に選んだ %3 個を確認します。本にもあるとおり、ReLU の折れ目（a ≈ 0）の近くでは数値微分そのものが正しくなく、誤った警告になります。また Batch Normalization では 2 点以上で確認してください。1 点だとその手前の勾配がすべてちょうど 0 になり、確認が無意味に合格します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="181"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="181"/>
         <source>Press “Run the check” to compare the two gradients.</source>
         <translation>「チェックを実行」を押すと 2 つの勾配を比べます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="182"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="182"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="183"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="183"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="187"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="187"/>
         <source>On the minibatch of the last training step (%1 points), with the weights after step %2.</source>
         <translation>直前の学習ステップのミニバッチ（%1 点）で、ステップ %2 の後の重みを使っています。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="192"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="192"/>
         <source>On the first %1 training points (as many as the batch size), with the weights after step %2: the minibatch of the last step is not available.</source>
         <translation>最初の %1 個の訓練データ（バッチサイズと同じ数）で、ステップ %2 の後の重みを使っています。直前のステップのミニバッチは取得できません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="198"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="198"/>
         <source>all %1</source>
         <translation>全 %1 個</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="199"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="199"/>
         <source>%1 of %2</source>
         <translation>%2 個中 %1 個</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="205"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="205"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="205"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="205"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="232"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="232"/>
         <source>All %1 tensors pass: backpropagation agrees with the numerical gradient (largest relative error %2).</source>
         <translation>%1 個のテンソルすべてが合格: 誤差逆伝播法と数値微分による勾配が一致しています（最大の相対誤差 %2）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="235"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="235"/>
         <source>%3 of %1 tensors fail (largest relative error %2): backpropagation and the numerical gradient disagree there.</source>
         <translation>%1 個中 %3 個のテンソルが不合格（最大の相対誤差 %2）: そこでは誤差逆伝播法と数値微分による勾配が一致しません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="240"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="240"/>
         <source>With ReLU a point near the kink can cause this: run again after a step to see whether it stays.</source>
         <translation>ReLU では折れ目の近くの点が原因のことがあります。1 ステップ進めてからもう一度実行し、残るか確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradcheck_view.py" line="243"/>
+        <location filename="../../playground/views/descent/gradcheck_view.py" line="243"/>
         <source>Careful: one point with batch norm passes trivially.</source>
         <translation>注意: Batch Normalization で 1 点だけだと無意味に合格します。</translation>
     </message>
@@ -1528,98 +1528,98 @@
 <context>
     <name>GradientMethodTab</name>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="106"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="106"/>
         <source>η must be a number above 0.</source>
         <extracomment>The rates offered (any other may be typed): the book&apos;s three and a few between. The plane shown around the start. Points beyond this are not drawn (the path leaves the plot there).</extracomment>
         <translation>η は 0 より大きい数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="135"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="135"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="136"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="136"/>
         <source>distance to the minimum (log scale)</source>
         <translation>最小点までの距離（対数目盛）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="139"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="139"/>
         <source>Learning rate η:</source>
         <translation>学習率 η:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="140"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="140"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="141"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="141"/>
         <source>Pick or type η. The book tries 0.1, 10 and 1e−10.</source>
         <translation>η を選ぶか入力してください。本では 0.1、10、1e−10 を試しています。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="142"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="142"/>
         <source>the book&apos;s numerical gradient</source>
         <translation>本と同じ数値微分の勾配</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="144"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="144"/>
         <source>Use the book&apos;s numerical differentiation (f(x + h) − f(x − h)) / 2h with h = 10⁻⁴ instead of the exact gradient (2x₀, 2x₁).</source>
         <translation>正確な勾配 (2x₀, 2x₁) の代わりに、本の数値微分 (f(x + h) − f(x − h)) / 2h（h = 10⁻⁴）で求めた勾配を使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="147"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="147"/>
         <source>f(x₀, x₁) = x₀² + x₁², from (−3, 4): %1 steps of gradient descent x ← x − η·∂f/∂x (the engine&apos;s SGD).</source>
         <translation>f(x₀, x₁) = x₀² + x₁²、(−3, 4) から勾配法 x ← x − η·∂f/∂x を %1 ステップ（エンジンの SGD）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="149"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="149"/>
         <source>Path of gradient descent on the plane</source>
         <translation>平面上の勾配法の道筋</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="150"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="150"/>
         <source>Distance to the minimum per step</source>
         <translation>ステップごとの最小点までの距離</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="158"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="158"/>
         <source>After %1 steps: x = (%2, %3), f(x) = %4.</source>
         <translation>%1 ステップ後: x = (%2, %3)、f(x) = %4。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="163"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="163"/>
         <source>it shrinks so slowly that the point barely moves.</source>
         <translation>縮み方がとても遅く、点はほとんど動きません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="165"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="165"/>
         <source>it shrinks towards the minimum (0, 0).</source>
         <translation>最小点 (0, 0) に向かって縮みます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="167"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="167"/>
         <source>it jumps back and forth for ever.</source>
         <translation>いつまでも行ったり来たりします。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="169"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="169"/>
         <source>it grows: gradient descent diverges.</source>
         <translation>大きくなります。勾配法は発散します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="170"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="170"/>
         <source>With the exact gradient 2x every step multiplies x by 1 − 2η = %1: </source>
         <translation>正確な勾配 2x では、1 ステップごとに x が 1 − 2η = %1 倍になります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="174"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="174"/>
         <source>The numerical gradient: where |x| is about 10¹², f(x ± h) are huge numbers that agree in almost all of their 16 digits, so their difference, which should be 4·x·h, is lost to rounding; the gradient comes out wrong and then 0, and the point stops at the book&apos;s (−2.58e13, −1.29e12) instead of growing to 10¹²⁸.</source>
         <translation>数値微分による勾配では: |x| が 10¹² ほどになると f(x ± h) は 16 桁のほとんどが一致する巨大な数になり、本来 4·x·h になるはずの差が丸め誤差に埋もれます。勾配は誤った値になり、やがて 0 になって、点は 10¹²⁸ まで大きくならずに本と同じ (−2.58e13, −1.29e12) で止まります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/gradient_method_tab.py" line="181"/>
+        <location filename="../../playground/views/descent/gradient_method_tab.py" line="181"/>
         <source>Here the numerical gradient agrees with 2x to many digits, so the path is the same.</source>
         <translation>ここでは数値微分による勾配が 2x と多くの桁で一致するので、道筋は同じです。</translation>
     </message>
@@ -1627,166 +1627,166 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="41"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="41"/>
         <source>Buying apples: 2 × 100 yen, tax 1.1</source>
         <extracomment>The graphs the combo offers: key and English name (context &quot;GraphView&quot;).</extracomment>
         <translation>りんごの買い物: 100 円 × 2 個、消費税 1.1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="42"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="42"/>
         <source>Apples and oranges: + 3 × 150 yen</source>
         <translation>りんごとみかん: + 150 円 × 3 個</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="43"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="43"/>
         <source>Chain rule: z = t², t = x + y</source>
         <translation>連鎖律: z = t²、t = x + y</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="44"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="44"/>
         <source>Your own expression</source>
         <translation>自分で書いた式</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="45"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="45"/>
         <source>The network for the picked point: layers</source>
         <translation>選んだ点のネットワーク: 層ごと</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="46"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="46"/>
         <source>The network for the picked point: every multiply and add</source>
         <translation>選んだ点のネットワーク: 掛け算と足し算ごと</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="51"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="51"/>
         <source>apple</source>
         <extracomment>The book&apos;s node names, translated when shown.</extracomment>
         <translation>りんご</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="51"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="51"/>
         <source>apple count</source>
         <translation>りんごの個数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="52"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="52"/>
         <source>apple price</source>
         <translation>りんごの値段</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="52"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="52"/>
         <source>orange</source>
         <translation>みかん</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="53"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="53"/>
         <source>orange count</source>
         <translation>みかんの個数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="53"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="53"/>
         <source>orange price</source>
         <translation>みかんの値段</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="54"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="54"/>
         <source>all price</source>
         <translation>合計金額</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="54"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="54"/>
         <source>tax</source>
         <translation>消費税</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="55"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="55"/>
         <source>price</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="191"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="191"/>
         <source>The expression has a problem: see the message above.</source>
         <extracomment>Commands of the shortcut table this view answers, and its buttons.</extracomment>
         <translation>式に問題があります。上のメッセージを見てください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="211"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="211"/>
         <source>Computational graph:</source>
         <translation>計算グラフ:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="212"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="212"/>
         <source>Which computational graph</source>
         <translation>表示する計算グラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="214"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="214"/>
         <source>The book&apos;s examples, an expression of your own, or the network itself for the point picked on the output plane.</source>
         <translation>本の例、自分で書いた式、または出力の平面で選んだ点についてのネットワークそのもの。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="219"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="219"/>
         <source>Forward ▶</source>
         <translation>順伝播 ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="219"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="219"/>
         <source>Forward one node</source>
         <translation>1 ノード順伝播</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="220"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="220"/>
         <source>◀ Backward</source>
         <translation>◀ 逆伝播</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="220"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="220"/>
         <source>Backward one node</source>
         <translation>1 ノード逆伝播</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="221"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="221"/>
         <source>Run all</source>
         <translation>すべて計算</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="221"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="221"/>
         <source>Run the forward and backward passes</source>
         <translation>順伝播と逆伝播をすべて計算</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="222"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="222"/>
         <source>Reset</source>
         <translation>最初から</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="222"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="222"/>
         <source>Back to the start</source>
         <translation>最初に戻る</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="225"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="225"/>
         <source>Forward propagation: compute the next node from its inputs (%1).</source>
         <translation>順伝播: 次のノードを入力から計算します（%1）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="227"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="227"/>
         <source>Backpropagation: the next node multiplies its gradient by each local derivative and sends the products to its inputs (%1).</source>
         <translation>逆伝播: 次のノードが自分の勾配に各局所的な微分を掛け、その積を入力へ送ります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="230"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="230"/>
         <source>Compute every value and every gradient at once (%1).</source>
         <translation>すべての値と勾配を一度に計算します（%1）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="231"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="231"/>
         <source>Forget the computed values and gradients (%1).</source>
         <translation>計算した値と勾配を消して最初に戻ります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_view.py" line="238"/>
-        <location filename="../../playground/views/graph_view.py" line="239"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="238"/>
+        <location filename="../../playground/views/graph/graph_view.py" line="239"/>
         <source>The computational graph</source>
         <translation>計算グラフ</translation>
     </message>
@@ -1871,156 +1871,156 @@
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="114"/>
-        <location filename="../../playground/views/inspector_view.py" line="133"/>
-        <location filename="../../playground/views/inspector_view.py" line="136"/>
-        <location filename="../../playground/views/inspector_view.py" line="139"/>
-        <location filename="../../playground/views/inspector_view.py" line="143"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="115"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="134"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="137"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="140"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="144"/>
         <source>Neuron inspector</source>
         <translation>ニューロンの詳細</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="115"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="116"/>
         <source>input from</source>
         <translation>入力元</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="115"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="116"/>
         <source>input x</source>
         <translation>入力 x</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="115"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="116"/>
         <source>weight w</source>
         <translation>重み w</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="116"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="117"/>
         <source>x · w</source>
         <translation>x · w</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="118"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="119"/>
         <source>Each input x is the output of a neuron of the previous layer for the picked point. Click its name to inspect that neuron.</source>
         <translation>各入力 x は、選んだ点に対する前の層のニューロンの出力です。名前をクリックすると、そのニューロンを詳しく見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="137"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="138"/>
         <source>These numbers could not be computed.</source>
         <translation>これらの値を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="139"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="140"/>
         <source>Working it out…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="140"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="141"/>
         <source>after step %1</source>
         <translation>ステップ %1 の後</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="144"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="145"/>
         <source>Select a neuron: click it on the network diagram. Its weighted sum a and its output y for the picked point appear here.</source>
         <translation>ニューロンを選んでください（ネットワークの図でクリックします）。選んだ点に対するそのニューロンの重み付き和 a と出力 y がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="174"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="175"/>
         <source>%1 = %2 for this point (%3). An input has no weights of its own: it passes its value to every neuron of the next layer, which multiplies it by its weight w.</source>
         <translation>この点では %1 = %2 です（%3）。入力には自分の重みがありません。値を次の層のすべてのニューロンに渡し、各ニューロンがそれに重み w をかけます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="181"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="182"/>
         <source>Batch normalisation is on: it uses the running mean and variance here (evaluation mode), as predictions do.</source>
         <translation>Batch Normalization がオンです。予測のときと同じく、ここでは学習中に蓄積した平均と分散を使います（推論モード）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="184"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="185"/>
         <source>Dropout is on: it switches neurons off only while training; these are evaluation-mode values, every neuron on.</source>
         <translation>Dropout がオンです。ニューロンを消すのは学習中だけなので、ここに示すのはすべてのニューロンを使う推論モードの値です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="195"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="196"/>
         <source>1. Weighted sum of the inputs: a = %1 + b</source>
         <translation>1. 入力の重み付き和: a = %1 + b</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="205"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="206"/>
         <source>… and %1 more terms</source>
         <translation>… ほか %1 項</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="208"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="209"/>
         <source>bias b</source>
         <translation>バイアス b</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="209"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="210"/>
         <source>a (the sum)</source>
         <translation>a（和）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="225"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="226"/>
         <source>Batch normalisation: z = γ·(a − μ) / √(σ² + ε) + β</source>
         <translation>Batch Normalization: z = γ·(a − μ) / √(σ² + ε) + β</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="235"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="236"/>
         <source>2. Output: softmax function y = exp(a) / Σ exp(aᵢ)</source>
         <translation>2. 出力: ソフトマックス関数 y = exp(a) / Σ exp(aᵢ)</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="240"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="241"/>
         <source>Softmax uses every output&apos;s score; the largest score is subtracted first so that exp cannot overflow (it cancels out). The curve is y of this class as its own score a changes, the other scores held fixed. The Softmax and loss view shows every step.</source>
         <translation>ソフトマックス関数はすべての出力のスコアを使います。exp があふれないよう、先に最大のスコアを引いておきます（結果は変わりません）。曲線は、ほかのスコアを固定して、このクラス自身のスコア a を変えたときの y です。すべての手順は「ソフトマックス関数と損失」のビューで見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="244"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="245"/>
         <source>a (other scores fixed)</source>
         <translation>a（ほかのスコアは固定）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="247"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="248"/>
         <source>2. Output: identity function y = a</source>
         <translation>2. 出力: 恒等関数 y = a</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="249"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="250"/>
         <source>A regression output passes its weighted sum through unchanged: the prediction is a itself.</source>
         <translation>回帰の出力は重み付き和をそのまま出力します。予測値は a そのものです。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="255"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="256"/>
         <source>2. Activation function h: y = h(%1)</source>
         <translation>2. 活性化関数 h: y = h(%1)</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="260"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="261"/>
         <source>%1 is this layer&apos;s activation function.</source>
         <translation>%1 がこの層の活性化関数です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="277"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="278"/>
         <source>Input %1</source>
         <translation>入力 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="280"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="281"/>
         <source>Output neuron of class %1</source>
         <translation>クラス %1 の出力ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="281"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="282"/>
         <source>Output neuron (predicted value)</source>
         <translation>出力ニューロン（予測値）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="282"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="283"/>
         <source>Hidden layer %1, neuron %2</source>
         <translation>中間層 %1、ニューロン %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/inspector_view.py" line="290"/>
+        <location filename="../../playground/views/inspect/inspector_view.py" line="291"/>
         <source>layer %1, neuron %2</source>
         <translation>層 %1、ニューロン %2</translation>
     </message>
@@ -2028,67 +2028,67 @@
 <context>
     <name>LayerSummaryView</name>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="71"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="71"/>
         <source>These numbers could not be computed.</source>
         <translation>これらの値を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="74"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="74"/>
         <source>Data run through the network:</source>
         <translation>ネットワークに通すデータ:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="75"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="75"/>
         <source>training points</source>
         <translation>訓練データ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="76"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="76"/>
         <source>test points</source>
         <translation>テストデータ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="77"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="77"/>
         <source>Which points</source>
         <translation>使うデータ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="79"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="79"/>
         <source>Layer</source>
         <translation>層</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="79"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="79"/>
         <source>W shape</source>
         <translation>W の形</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="79"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="79"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="79"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="79"/>
         <source>Mean |w|</source>
         <translation>|w| の平均</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="80"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="80"/>
         <source>Mean |y| (stuck neurons)</source>
         <translation>|y| の平均（固まったニューロン）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="82"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="82"/>
         <source>A stuck neuron gives a flat output on every point (tanh or sigmoid saturated, ReLU dead): its gradient is zero, so its weights stop learning.</source>
         <translation>固まったニューロンは、どの点にも同じ値を出力します（tanh やシグモイド関数が飽和している、ReLU が死んでいる）。勾配が 0 なので、その重みはもう学習しません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="93"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="93"/>
         <source>output</source>
         <translation>出力層</translation>
     </message>
     <message>
-        <location filename="../../playground/views/layer_summary_view.py" line="93"/>
+        <location filename="../../playground/views/inspect/layer_summary_view.py" line="93"/>
         <source>hidden %1</source>
         <translation>中間層 %1</translation>
     </message>
@@ -2096,229 +2096,229 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="170"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="170"/>
         <source>Open a lesson file</source>
         <translation>レッスンファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="171"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="171"/>
         <source>Lesson files (*.json)</source>
         <translation>レッスンファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="194"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="194"/>
         <source>Choose a lesson…</source>
         <translation>レッスンを選んでください…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="204"/>
-        <location filename="../../playground/views/lessons_panel.py" line="362"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="204"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="362"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="206"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="206"/>
         <source>Short guided lessons on the ideas of 「ゼロから作るDeep Learning」: each step says what to do and what to look at, and ticks itself when you have done it. Choose a lesson above, or start with lesson 1.</source>
         <translation>「ゼロから作るDeep Learning」の考え方をたどる短いガイド付きレッスンです。各ステップには、やることと見るところが書いてあり、できたら自動でチェックが付きます。上でレッスンを選ぶか、レッスン 1 から始めてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="213"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="213"/>
         <source>Lesson %1 · %2</source>
         <translation>レッスン %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="224"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="224"/>
         <source>✓ Well done!</source>
         <translation>✓ よくできました！</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="225"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="225"/>
         <source>Next: lesson %1 · %2</source>
         <translation>次は: レッスン %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="227"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="227"/>
         <source>That was the last lesson. Choose any lesson above to go through it again.</source>
         <translation>これが最後のレッスンです。上でレッスンを選ぶと、もう一度取り組めます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="236"/>
-        <location filename="../../playground/views/lessons_panel.py" line="304"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="236"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="304"/>
         <source>Step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="238"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="238"/>
         <source>Do</source>
         <translation>やること</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="240"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="240"/>
         <source>Look</source>
         <translation>見るところ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="256"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="256"/>
         <source>The control this step points at is not in this window (%1).</source>
         <translation>このステップが指している操作部品は、このウィンドウにありません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="259"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="259"/>
         <source>The control this step points at is hidden with these settings.</source>
         <translation>このステップが指している操作部品は、今の設定では隠れています。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="262"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="262"/>
         <source>The %1 view was closed: it is shown again.</source>
         <translation>「%1」ビューが閉じていたので、もう一度表示しました。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="266"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="266"/>
         <source>Not in this version yet: %1. The steps work without it.</source>
         <translation>このバージョンにはまだありません: %1。なくてもステップは進められます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="282"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="282"/>
         <source>Read, try it, then press Next.</source>
         <translation>読んで、試してから「次へ」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="286"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="286"/>
         <source>✓ Done! Press Next when you are ready.</source>
         <translation>✓ できました！ 準備ができたら「次へ」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="290"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="290"/>
         <source>○ Your turn: this turns ✓ by itself when it is done. Stuck? Press Show me.</source>
         <translation>○ あなたの番です。できたら自動で ✓ になります。困ったら「やってみせて」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="320"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="320"/>
         <source>Continue lesson %1 ▶</source>
         <translation>レッスン %1 の続き ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="323"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="323"/>
         <source>Start lesson 1 ▶</source>
         <translation>レッスン 1 を始める ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="326"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="326"/>
         <source>Next lesson ▶</source>
         <translation>次のレッスン ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="329"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="329"/>
         <source>Finish ✓</source>
         <translation>完了 ✓</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="332"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="332"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="340"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="340"/>
         <source>Not loaded (%1):</source>
         <translation>読み込めなかったファイル（%1）:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="345"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="345"/>
         <source>Showing…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="345"/>
-        <location filename="../../playground/views/lessons_panel.py" line="371"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="345"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="371"/>
         <source>Show me</source>
         <translation>やってみせて</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="363"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="363"/>
         <source>Lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="364"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="364"/>
         <source>Open lesson file…</source>
         <translation>レッスンファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="365"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="365"/>
         <source>Open a lesson file from any folder (teachers: see resources/lessons/README.md).</source>
         <translation>好きなフォルダーからレッスンファイルを開きます（先生向け: resources/lessons/README.md を参照）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="367"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="367"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="368"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="368"/>
         <source>Read the lesson files again after editing them.</source>
         <translation>編集したレッスンファイルを読み込み直します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="369"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="369"/>
         <source>◀ Back</source>
         <translation>◀ 戻る</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="370"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="370"/>
         <source>The previous step (Alt+←).</source>
         <translation>前のステップ（Alt+←）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="372"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="372"/>
         <source>Do this step for me, slowly, so I can watch.</source>
         <translation>このステップをゆっくり実演します。見ていてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="373"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="373"/>
         <source>The next step (Alt+→).</source>
         <translation>次のステップ（Alt+→）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="374"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="374"/>
         <source>↺ Restart</source>
         <translation>↺ 最初から</translation>
     </message>
     <message>
-        <location filename="../../playground/views/lessons_panel.py" line="375"/>
+        <location filename="../../playground/views/lessons/lessons_panel.py" line="375"/>
         <source>Start this lesson again from its first step.</source>
         <translation>このレッスンを最初のステップからやり直します。</translation>
     </message>
     <message>
         <location filename="runtime_strings.py" line="420"/>
         <source>Lesson complete</source>
-        <extracomment>``playground/views/lessons_panel.py`` writes ``self.tr(&apos;Lesson complete&apos;)`` inside an f-string, where lupdate does not look.</extracomment>
+        <extracomment>``playground/views/lessons/lessons_panel.py`` writes ``self.tr(&apos;Lesson complete&apos;)`` inside an f-string, where lupdate does not look.</extracomment>
         <translation>レッスン完了</translation>
     </message>
 </context>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../playground/views/loss_panel.py" line="43"/>
+        <location filename="../../playground/views/loss/loss_panel.py" line="43"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_panel.py" line="46"/>
+        <location filename="../../playground/views/loss/loss_panel.py" line="46"/>
         <source>Plot the loss on a logarithmic axis, to see small late improvements.</source>
         <translation>損失を対数軸で描き、終盤の小さな改善も見えるようにします。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_panel.py" line="47"/>
+        <location filename="../../playground/views/loss/loss_panel.py" line="47"/>
         <source>Per step</source>
         <translation>ステップごと</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_panel.py" line="48"/>
+        <location filename="../../playground/views/loss/loss_panel.py" line="48"/>
         <source>Loss per minibatch step</source>
         <translation>ミニバッチのステップごとの損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_panel.py" line="50"/>
+        <location filename="../../playground/views/loss/loss_panel.py" line="50"/>
         <source>Plot the loss of every minibatch step (the book&apos;s iterations axis): noisy, because each step sees only a few points. Off: the loss on all the data after each epoch.</source>
         <translation>ミニバッチの各ステップの損失を描きます（本の「イテレーション」の軸）。各ステップは数点しか見ないので、ばらつきます。オフのときは、各エポックの後のすべてのデータに対する損失を描きます。</translation>
     </message>
@@ -2326,63 +2326,63 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="109"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="109"/>
         <source>Loss and accuracy curves</source>
         <translation>損失と認識精度のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="110"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="110"/>
         <source>Loss plot</source>
         <translation>損失のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="111"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="111"/>
         <source>Accuracy plot</source>
         <translation>認識精度のグラフ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="185"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="185"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="186"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="186"/>
         <source>minibatch step</source>
         <translation>ミニバッチのステップ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="187"/>
-        <location filename="../../playground/views/loss_view.py" line="189"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="187"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="189"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="188"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="188"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="340"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="340"/>
         <source>No training yet</source>
         <translation>まだ学習していません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="344"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="344"/>
         <source>Training stopped: %1</source>
         <translation>学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="348"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="348"/>
         <source>minibatch loss</source>
         <translation>ミニバッチの損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="349"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="349"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss_view.py" line="351"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="351"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
@@ -2419,107 +2419,107 @@
 <context>
     <name>NetworkChoice</name>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="117"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="122"/>
         <source>Pick a point on the output plane (click it, or use the arrow keys there) to see the network&apos;s computational graph for that point.</source>
         <translation>出力の平面で点を選ぶと（クリックするか、そこで矢印キーを使います）、その点についてのネットワークの計算グラフが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="120"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="125"/>
         <source>The graph of this point could not be computed.</source>
         <translation>この点のグラフを計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="121"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="126"/>
         <source>Computing the graph of the picked point…</source>
         <translation>選んだ点のグラフを計算しています…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="129"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="134"/>
         <source>Target class of the picked location</source>
         <translation>選んだ位置の正解クラス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="130"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="135"/>
         <source>A location has no label: choose the class the loss compares the output with.</source>
         <translation>位置にはラベルがありません。損失で出力と比べるクラスを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="132"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="137"/>
         <source>Target value of the picked location</source>
         <translation>選んだ位置の目標値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="133"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="138"/>
         <source>A location has no label: type the value the loss compares the output with, then press Enter.</source>
         <translation>位置にはラベルがありません。損失で出力と比べる値を入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="175"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="180"/>
         <source>choose the target…</source>
         <translation>正解を選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="177"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="182"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="183"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="188"/>
         <source>No point picked.</source>
         <translation>点が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="186"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="191"/>
         <source>Training point %1</source>
         <translation>訓練データ %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="187"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="192"/>
         <source>Test point %1</source>
         <translation>テストデータ %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="189"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="194"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="191"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="196"/>
         <source>no target yet: choose one to see the loss and backpropagation</source>
         <translation>まだ正解がありません。選ぶと損失と逆伝播が見られます</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="193"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="198"/>
         <source>target class %1</source>
         <translation>正解クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="195"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="200"/>
         <source>target %1</source>
         <translation>目標値 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="205"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="210"/>
         <source>This network has %1 weights: one node per multiply and add is drawn for up to %2 weights, so it is shown layer by layer.</source>
         <translation>このネットワークの重みは %1 個です。掛け算と足し算ごとのノードで描くのは重み %2 個までなので、層ごとに表示します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="211"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="216"/>
         <source>L is the loss of this one point: softmax and cross-entropy error in one node, whose local derivatives are y − t.</source>
         <translation>L はこの 1 点の損失です。ソフトマックス関数と交差エントロピー誤差を 1 つのノードにまとめたもので、局所的な微分は y − t です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="214"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="219"/>
         <source>L is the loss of this one point: the squared error ½ Σ (y − t)², whose local derivatives are y − t.</source>
         <translation>L はこの 1 点の損失です。二乗和誤差 ½ Σ (y − t)² で、局所的な微分は y − t です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="218"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="223"/>
         <source>The %1 penalty (λ = %2) is not in this graph: the gradients are of this point&apos;s loss alone; training adds %3 to ∂L/∂W.</source>
         <translation>%1 のペナルティ（λ = %2）はこのグラフに入っていません。勾配はこの点の損失だけのものです。学習では ∂L/∂W に %3 が加わります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_network_panel.py" line="223"/>
+        <location filename="../../playground/views/graph/graph_network_panel.py" line="228"/>
         <source>Evaluation mode: batch norm uses its running statistics.</source>
         <translation>推論モード: Batch Normalization は学習中に蓄積した平均と分散を使います。</translation>
     </message>
@@ -2697,14 +2697,14 @@
     </message>
     <message>
         <location filename="../../playground/panels/network_panel.py" line="253"/>
-        <location filename="../../playground/views/descent_words.py" line="31"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="31"/>
         <source>bias b of %1</source>
         <extracomment>An arrow shorter than this share of the plotted range is said to be too short to see.</extracomment>
         <translation>%1 のバイアス b</translation>
     </message>
     <message>
         <location filename="../../playground/panels/network_panel.py" line="255"/>
-        <location filename="../../playground/views/descent_words.py" line="33"/>
+        <location filename="../../playground/views/descent/descent_words.py" line="33"/>
         <source>weight w from %1 to %2</source>
         <translation>%1 から %2 への重み w</translation>
     </message>
@@ -2727,78 +2727,78 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../playground/views/network_view.py" line="77"/>
+        <location filename="../../playground/views/diagram/network_view.py" line="77"/>
         <source>Network diagram</source>
         <extracomment>Thumbnails of big output grids are subsampled to about this side first. Counts from the last paint, for tests and benchmarks. ``painter(p, layout)`` callables drawn over the diagram, in order. ``() -&gt; bool``: True while an overlay draws other edges in place of the weights (the gradients), so the weights are not drawn just to be covered.</extracomment>
         <translation>ネットワークの図</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="163"/>
+        <location filename="../../playground/views/diagram/network_view.py" line="163"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="165"/>
+        <location filename="../../playground/views/diagram/network_view.py" line="165"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="213"/>
+        <location filename="../../playground/views/diagram/network_view.py" line="213"/>
         <source>No network yet</source>
         <translation>ネットワークはまだありません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="23"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="23"/>
         <source>1 input</source>
         <translation>1 入力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="24"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="24"/>
         <source>%n inputs</source>
         <translation>%n 入力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="25"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="25"/>
         <source>features</source>
         <translation>特徴量</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="26"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="26"/>
         <source>in</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="29"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="29"/>
         <source>1 output</source>
         <translation>1 出力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="30"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="30"/>
         <source>%n outputs</source>
         <translation>%n 出力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="32"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="32"/>
         <source>out</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="35"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="35"/>
         <source>1 neuron</source>
         <translation>1 ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_labels.py" line="36"/>
+        <location filename="../../playground/views/diagram/network_labels.py" line="36"/>
         <source>%n neurons</source>
         <translation>%n ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="356"/>
+        <location filename="../../playground/views/diagram/network_view.py" line="356"/>
         <source>bias b = %1</source>
         <translation>バイアス b = %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/network_view.py" line="363"/>
+        <location filename="../../playground/views/diagram/network_view.py" line="363"/>
         <source>weight w = %1
 from %2
 to %3</source>
@@ -2810,58 +2810,58 @@ to %3</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="55"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="55"/>
         <source>tanh</source>
         <extracomment>Display names of the input features (subscripts and superscripts, like TF). Activations whose output range is fixed, so their maps use fixed levels (a neuron&apos;s colour then means the same thing from frame to frame). Every map uses one colour language: white is 0, blue positive, orange negative (as TF Playground). So sigmoid and step, which are never negative, use −1…1 too, rather than painting an output of 0 full orange.</extracomment>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="56"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="56"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="57"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="57"/>
         <source>sigmoid</source>
         <translation>シグモイド</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="58"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="58"/>
         <source>linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="59"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="59"/>
         <source>leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="60"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="60"/>
         <source>step</source>
         <translation>ステップ関数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="61"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="61"/>
         <source>softmax</source>
         <translation>ソフトマックス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="207"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="207"/>
         <source>Input feature %1</source>
         <translation>入力の特徴量 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="211"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="211"/>
         <source>Output: probability of class %1</source>
         <translation>出力: クラス %1 の確率</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="213"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="213"/>
         <source>Output: predicted value</source>
         <translation>出力: 予測値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/neuron_maps.py" line="216"/>
+        <location filename="../../playground/views/diagram/neuron_maps.py" line="216"/>
         <source>Hidden layer %1, neuron %2 (%3)</source>
         <translation>中間層 %1、ニューロン %2（%3）</translation>
     </message>
@@ -2869,58 +2869,58 @@ to %3</source>
 <context>
     <name>OptimizerCompareTab</name>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="154"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="154"/>
         <source>η must be a number above 0.</source>
         <extracomment>The book&apos;s four first, then the two it leaves out; three to a row. The plane of every small plot: (x min, x max, y min, y max). Points beyond this are not drawn (a huge η throws the path out of the plot).</extracomment>
         <translation>η は 0 より大きい数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="182"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="182"/>
         <source>Step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="217"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="217"/>
         <source>Learning rate η of %1</source>
         <translation>%1 の学習率 η</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="218"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="218"/>
         <source>Type a learning rate η for %1 and press Enter.</source>
         <translation>%1 の学習率 η を入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="220"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="220"/>
         <source>Path of %1</source>
         <translation>%1 の道筋</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="222"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="222"/>
         <source>f(x, y) = x²/20 + y²: grey contour lines, + the minimum, black square the start, orange dot the current step. Click to start from there.</source>
         <translation>f(x, y) = x²/20 + y²: 灰色は等高線、+ は最小点、黒い四角は出発点、オレンジの点は現在のステップ。クリックするとそこから出発します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="224"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="224"/>
         <source>Step shown</source>
         <translation>表示するステップ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="225"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="225"/>
         <source>Drag to watch the paths step by step.</source>
         <translation>ドラッグすると道筋を 1 ステップずつ見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="226"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="226"/>
         <source>The book&apos;s settings</source>
         <translation>本の設定</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="227"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="227"/>
         <source>Start at (−7, 2) with the book&apos;s learning rates again.</source>
         <translation>(−7, 2) から本の学習率で出発し直します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_compare_tab.py" line="233"/>
+        <location filename="../../playground/views/descent/optimizer_compare_tab.py" line="233"/>
         <source>f(x, y) = x²/20 + y², %1 steps from (%2, %3). Click any plot to start there.</source>
         <translation>f(x, y) = x²/20 + y²、(%2, %3) から %1 ステップ。どのグラフでもクリックするとそこから出発します。</translation>
     </message>
@@ -2928,32 +2928,32 @@ to %3</source>
 <context>
     <name>OptimizerPathsView</name>
     <message>
-        <location filename="../../playground/views/optimizer_paths_view.py" line="53"/>
+        <location filename="../../playground/views/descent/optimizer_paths_view.py" line="53"/>
         <source>Gradient method</source>
         <translation>勾配法</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_paths_view.py" line="54"/>
+        <location filename="../../playground/views/descent/optimizer_paths_view.py" line="54"/>
         <source>Optimizers compared</source>
         <translation>最適化手法の比較</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_paths_view.py" line="56"/>
+        <location filename="../../playground/views/descent/optimizer_paths_view.py" line="56"/>
         <source>The book&apos;s first example: gradient descent on x₀² + x₁² with a learning rate that is just right, far too small or far too large.</source>
         <translation>本の最初の例: x₀² + x₁² での勾配法。学習率がちょうどよいとき、小さすぎるとき、大きすぎるとき。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_paths_view.py" line="59"/>
+        <location filename="../../playground/views/descent/optimizer_paths_view.py" line="59"/>
         <source>The book&apos;s comparison of optimizers on a long, narrow valley.</source>
         <translation>細長い谷での、本の最適化手法の比較。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_paths_view.py" line="60"/>
+        <location filename="../../playground/views/descent/optimizer_paths_view.py" line="60"/>
         <source>Toy problems of gradient descent</source>
         <translation>勾配法の簡単な例題</translation>
     </message>
     <message>
-        <location filename="../../playground/views/optimizer_paths_view.py" line="62"/>
+        <location filename="../../playground/views/descent/optimizer_paths_view.py" line="62"/>
         <source>The book&apos;s toy problems of gradient descent, computed live by the engine&apos;s own optimizers: change the learning rate η and watch.</source>
         <translation>本の勾配法の例題を、エンジン自身の最適化手法でその場で計算します。学習率 η を変えて見てください。</translation>
     </message>
@@ -2961,148 +2961,148 @@ to %3</source>
 <context>
     <name>PerceptronView</name>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="288"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="288"/>
         <source>✓ All four rows are %1.</source>
         <extracomment>The sliders cover ±2 in steps of 0.01; typing reaches ±MAX_PERCEPTRON_WEIGHT.</extracomment>
         <translation>✓ 4 行すべて %1 です。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="291"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="291"/>
         <source>✗ %1 of 4 rows differ from %2.</source>
         <translation>✗ 4 行のうち %1 行が %2 と違います。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="298"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="298"/>
         <source>s₁ = NAND(x₁, x₂), s₂ = OR(x₁, x₂), y = AND(s₁, s₂): two layers of perceptrons, each with the step function.</source>
         <translation>s₁ = NAND(x₁, x₂)、s₂ = OR(x₁, x₂)、y = AND(s₁, s₂): パーセプトロンを 2 層に重ねたもの（どれもステップ関数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="301"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="301"/>
         <source>&lt;span style=&apos;color:#009E73&apos;&gt;━ ━&lt;/span&gt; s₁ (NAND) line &amp;nbsp; &lt;span style=&apos;color:#CC79A7&apos;&gt;━ ━&lt;/span&gt; s₂ (OR) line</source>
         <translation>&lt;span style=&apos;color:#009E73&apos;&gt;━ ━&lt;/span&gt; s₁ (NAND) の線 &amp;nbsp; &lt;span style=&apos;color:#CC79A7&apos;&gt;━ ━&lt;/span&gt; s₂ (OR) の線</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="307"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="307"/>
         <source>━ the line w₁x₁ + w₂x₂ + b = 0: y = 1 on the blue side, 0 on the orange side</source>
         <translation>━ 直線 w₁x₁ + w₂x₂ + b = 0: 青い側で y = 1、オレンジ側で y = 0</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="317"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="317"/>
         <source>Perceptron</source>
         <translation>パーセプトロン</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="318"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="318"/>
         <source>One perceptron</source>
         <translation>パーセプトロン 1 つ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="319"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="319"/>
         <source>Set w₁, w₂ and b of one perceptron by hand.</source>
         <translation>1 つのパーセプトロンの w₁、w₂、b を手で設定します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="320"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="320"/>
         <source>Two layers (XOR)</source>
         <translation>2 層（XOR）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="322"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="322"/>
         <source>The book&apos;s XOR: NAND and OR feed AND. One perceptron cannot do it.</source>
         <translation>本の XOR: NAND と OR の出力を AND に入れます。1 つのパーセプトロンではできません。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="323"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="323"/>
         <source>The book&apos;s weights:</source>
         <translation>本の重み:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="325"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="325"/>
         <source>Set the weights of %1</source>
         <translation>%1 の重みを設定</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="326"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="326"/>
         <source>Set the book&apos;s weights for %1</source>
         <translation>%1 の本の重みを設定します</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="327"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="327"/>
         <source>Weight w₁</source>
         <translation>重み w₁</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="327"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="327"/>
         <source>Weight w₂</source>
         <translation>重み w₂</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="328"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="328"/>
         <source>Bias b</source>
         <translation>バイアス b</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="331"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="331"/>
         <source>Type a value or use the slider.</source>
         <translation>値を入力するか、スライダーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="332"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="332"/>
         <source>Activation function h:</source>
         <translation>活性化関数 h:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="333"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="333"/>
         <source>step</source>
         <translation>ステップ関数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="334"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="334"/>
         <source>sigmoid</source>
         <translation>シグモイド関数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="335"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="335"/>
         <source>Activation function</source>
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="336"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="336"/>
         <source>Compare with:</source>
         <translation>比べるゲート:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="337"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="337"/>
         <source>Gate to compare with</source>
         <translation>比べるゲート</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="338"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="338"/>
         <source>Truth table</source>
         <translation>真理値表</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="339"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="339"/>
         <source>The perceptron&apos;s plane</source>
         <translation>パーセプトロンの平面</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="341"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="341"/>
         <source>No single line separates (0, 1) and (1, 0) from (0, 0) and (1, 1). Two lines do: s₁ and s₂ each draw one, and the last perceptron combines them.</source>
         <translation>(0, 1) と (1, 0) を、(0, 0) と (1, 1) から 1 本の直線で分けることはできません。2 本ならできます。s₁ と s₂ が 1 本ずつ線を引き、最後のパーセプトロンがそれらを組み合わせます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="343"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="343"/>
         <source>▶ Play</source>
         <translation>▶ 再生</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="344"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="344"/>
         <source>Play (not available here)</source>
         <translation>再生（ここでは使えません）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/perceptron_view.py" line="346"/>
+        <location filename="../../playground/views/lessons/perceptron_view.py" line="346"/>
         <source>No training here: the step function&apos;s slope is 0 everywhere except at its jump, so gradient descent has nothing to follow. Set the weights by hand.</source>
         <translation>ここでは学習しません。ステップ関数の傾きは跳ぶところ以外どこでも 0 なので、勾配法がたどる手がかりがありません。重みは手で設定してください。</translation>
     </message>
@@ -3110,45 +3110,45 @@ to %3</source>
 <context>
     <name>PickedPoint</name>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="73"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="73"/>
         <source>Pick a point on the plane (Pick tool): click a data point or any location of the output map, or use the arrow keys there.</source>
         <translation>平面上の点を選んでください（選択ツール）。データ点か出力マップ上の好きな位置をクリックするか、そこで矢印キーを使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="54"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="54"/>
         <location filename="runtime_strings.py" line="312"/>
         <source>Training point %1 at %2</source>
         <extracomment>The probe every number view of a picked point asks for.
 ----------
-Texts of ``describe()`` in ``playground/views/picked_point.py``, called through a local alias ``tr = QCoreApplication.translate`` that lupdate cannot follow (same as the menus above).</extracomment>
+Texts of ``describe()`` in ``playground/views/inspect/picked_point.py``, called through a local alias ``tr = QCoreApplication.translate`` that lupdate cannot follow (same as the menus above).</extracomment>
         <translation>訓練データ %1 番 %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="56"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="56"/>
         <location filename="runtime_strings.py" line="313"/>
         <source>Test point %1 at %2</source>
         <translation>テストデータ %1 番 %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="59"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="59"/>
         <location filename="runtime_strings.py" line="314"/>
         <source>Location %1</source>
         <translation>位置 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="61"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="61"/>
         <location filename="runtime_strings.py" line="315"/>
         <source>no target yet</source>
         <translation>まだ正解がありません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="63"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="63"/>
         <location filename="runtime_strings.py" line="316"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/picked_point.py" line="66"/>
+        <location filename="../../playground/views/inspect/picked_point.py" line="66"/>
         <location filename="runtime_strings.py" line="317"/>
         <source>target %1</source>
         <translation>目標値 %1</translation>
@@ -3157,22 +3157,22 @@ Texts of ``describe()`` in ``playground/views/picked_point.py``, called through 
 <context>
     <name>PlaneTools</name>
     <message>
-        <location filename="../../playground/views/plane_tools.py" line="72"/>
+        <location filename="../../playground/views/plane/plane_tools.py" line="72"/>
         <source>Pick</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../playground/views/plane_tools.py" line="73"/>
+        <location filename="../../playground/views/plane/plane_tools.py" line="73"/>
         <source>Pick (%1): click the plane to pick a point or a location and see what the network computes for it.</source>
         <translation>選択 (%1): 平面をクリックして点や位置を選ぶと、そこでネットワークが何を計算しているかを見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/plane_tools.py" line="76"/>
+        <location filename="../../playground/views/plane/plane_tools.py" line="76"/>
         <source>Draw</source>
         <translation>描画</translation>
     </message>
     <message>
-        <location filename="../../playground/views/plane_tools.py" line="77"/>
+        <location filename="../../playground/views/plane/plane_tools.py" line="77"/>
         <source>Draw (%1): add your own points by clicking. Not available yet: this version cannot add points to a dataset.</source>
         <translation>描画 (%1): クリックして自分で点を追加します。まだ使えません（このバージョンではデータセットに点を追加できません）。</translation>
     </message>
@@ -3180,133 +3180,133 @@ Texts of ``describe()`` in ``playground/views/picked_point.py``, called through 
 <context>
     <name>PointTab</name>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="107"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="107"/>
         <source>class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="107"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="107"/>
         <source>score aₖ</source>
         <translation>スコア aₖ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="107"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="107"/>
         <source>exp(aₖ − max a)</source>
         <translation>exp(aₖ − max a)</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="108"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="108"/>
         <source>probability yₖ</source>
         <translation>確率 yₖ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="108"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="108"/>
         <source>target tₖ</source>
         <translation>正解 tₖ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="109"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="109"/>
         <source>Target class</source>
         <translation>正解クラス</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="110"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="110"/>
         <source>The class this location should belong to: the loss measures how far the output is from it.</source>
         <translation>この位置が属するべきクラス。損失は、出力がそこからどれだけ離れているかを測ります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="112"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="112"/>
         <source>Target value</source>
         <translation>目標値</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="113"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="113"/>
         <source>Type the value this location should have and press Enter.</source>
         <translation>この位置の目標値を入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="131"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="131"/>
         <source>Target class t:</source>
         <translation>正解クラス t:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="132"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="132"/>
         <source>Target value t:</source>
         <translation>目標値 t:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="134"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="134"/>
         <source>Target: class %1, the point&apos;s label</source>
         <translation>正解: クラス %1（この点のラベル）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="137"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="137"/>
         <source>Target: t = %1, the point&apos;s value</source>
         <translation>目標値: t = %1（この点の値）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="147"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="147"/>
         <source>choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="149"/>
-        <location filename="../../playground/views/softmax_point.py" line="194"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="149"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="194"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="165"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="165"/>
         <source>These numbers could not be computed.</source>
         <translation>これらの値を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="167"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="167"/>
         <source>Working it out…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="192"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="192"/>
         <source>Softmax function: yₖ = exp(aₖ) / Σᵢ exp(aᵢ) turns the output scores aₖ into probabilities yₖ</source>
         <translation>ソフトマックス関数: yₖ = exp(aₖ) / Σᵢ exp(aᵢ) が出力のスコア aₖ を確率 yₖ に変えます</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="196"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="196"/>
         <source>Σ exp(a − max a) = %1, so yₖ = exp(aₖ − max a) / %1; Σ yₖ = %2</source>
         <translation>Σ exp(a − max a) = %1 なので yₖ = exp(aₖ − max a) / %1、Σ yₖ = %2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="200"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="200"/>
         <source>For safety the largest score, max a = %1, is subtracted from every score before exp, as the book does: exp of a large score would overflow, and the subtraction cancels out in the fraction.</source>
         <translation>本と同じく、exp の前に最大のスコア max a = %1 をすべてのスコアから引いて安全にしています。大きなスコアの exp はあふれてしまいますが、引いた分は分数の中で打ち消し合います。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="203"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="203"/>
         <source>Predicted class: &lt;b&gt;%1&lt;/b&gt; (the largest yₖ = %2)</source>
         <translation>予測したクラス: &lt;b&gt;%1&lt;/b&gt;（最大の yₖ = %2）</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="216"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="216"/>
         <source>Cross-entropy error</source>
         <translation>交差エントロピー誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="220"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="220"/>
         <source>t is one-hot: 1 for the target class %1, 0 for the others, so only −log y%2 is left. A confident right answer (y%2 near 1) costs almost nothing; a confident wrong one costs a lot.</source>
         <translation>t は one-hot です。正解クラス %1 だけが 1 で、ほかは 0 なので、−log y%2 だけが残ります。自信を持って正解する（y%2 が 1 に近い）とほとんど損失がなく、自信を持って間違えると大きな損失になります。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="226"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="226"/>
         <source>Identity function: the output y is the output neuron&apos;s weighted sum a</source>
         <translation>恒等関数: 出力 y は出力ニューロンの重み付き和 a そのものです</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="242"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="242"/>
         <source>Squared error</source>
         <translation>二乗和誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_point.py" line="245"/>
+        <location filename="../../playground/views/inspect/softmax_point.py" line="245"/>
         <source>The loss of the whole data is the mean of this over the points (the ½ makes the gradient simply y − t).</source>
         <translation>データ全体の損失は、これをすべての点で平均したものです（½ があるので勾配は単に y − t になります）。</translation>
     </message>
@@ -3314,28 +3314,28 @@ Texts of ``describe()`` in ``playground/views/picked_point.py``, called through 
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../playground/views/softmax_view.py" line="78"/>
+        <location filename="../../playground/views/inspect/softmax_view.py" line="78"/>
         <source>Softmax and loss</source>
         <extracomment>The probe of the last step&apos;s minibatch.</extracomment>
         <translation>ソフトマックス関数と損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_view.py" line="79"/>
+        <location filename="../../playground/views/inspect/softmax_view.py" line="79"/>
         <source>This point</source>
         <translation>この点</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_view.py" line="80"/>
+        <location filename="../../playground/views/inspect/softmax_view.py" line="80"/>
         <source>Last minibatch</source>
         <translation>直前のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_view.py" line="82"/>
+        <location filename="../../playground/views/inspect/softmax_view.py" line="82"/>
         <source>The picked point: output scores, softmax function, probabilities and its cross-entropy error</source>
         <translation>選んだ点: 出力のスコア、ソフトマックス関数、確率、その交差エントロピー誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/views/softmax_view.py" line="85"/>
+        <location filename="../../playground/views/inspect/softmax_view.py" line="85"/>
         <source>The samples of the last training step and how their losses make the step&apos;s loss</source>
         <translation>直前の学習ステップのサンプルと、それらの損失からステップの損失ができるまで</translation>
     </message>
@@ -3343,58 +3343,58 @@ Texts of ``describe()`` in ``playground/views/picked_point.py``, called through 
 <context>
     <name>StepWording</name>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="30"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="30"/>
         <source>Done. Under each value is its gradient ∂%1/∂(value): how much %1 changes when that value grows by a little, per unit.</source>
         <translation>完了。各値の下にあるのがその勾配 ∂%1/∂(値) です。その値を少し増やしたとき、%1 が単位あたりどれだけ変わるかを表します。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="34"/>
-        <location filename="../../playground/views/graph_wording.py" line="44"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="34"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="44"/>
         <source>The forward pass is complete. Now press Backward (%1).</source>
         <translation>順伝播が終わりました。次は「逆伝播」（%1）を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="37"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="37"/>
         <source>Press Forward (%1) to compute the graph one node at a time, from the inputs to the output (forward propagation).</source>
         <translation>「順伝播」（%1）を押すと、グラフを入力から出力へ 1 ノードずつ計算します（順伝播）。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="42"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="42"/>
         <source>Forward: %1</source>
         <translation>順伝播: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="46"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="46"/>
         <source>The forward pass is complete.</source>
         <translation>順伝播が終わりました。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="50"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="50"/>
         <source>Backpropagation starts at the output: ∂%1/∂%1 = 1.</source>
         <translation>逆伝播は出力から始まります: ∂%1/∂%1 = 1。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="53"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="53"/>
         <source>Backward through %1: each input gets the upstream gradient %2 times its local derivative (chain rule):</source>
         <translation>%1 の逆伝播: 上流から来た勾配 %2 に局所的な微分を掛けて、各入力へ送ります（連鎖律）:</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="64"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="64"/>
         <source>%1 is used %2 times: the gradients coming back are added.</source>
         <translation>%1 は %2 回使われています。戻ってくる勾配を足し合わせます。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="71"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="71"/>
         <source>Backpropagation needs the forward values first: press Forward (%1) or Run all (%2).</source>
         <translation>逆伝播にはまず順伝播の値が必要です。「順伝播」（%1）か「すべて計算」（%2）を押してください。</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="78"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="78"/>
         <source>forward %1/%2</source>
         <translation>順伝播 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../playground/views/graph_wording.py" line="80"/>
+        <location filename="../../playground/views/graph/graph_wording.py" line="80"/>
         <source>forward %1/%2 · backward %3/%4</source>
         <translation>順伝播 %1/%2 · 逆伝播 %3/%4</translation>
     </message>
@@ -4070,7 +4070,7 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
     <message>
         <location filename="runtime_strings.py" line="325"/>
         <source>The expression is empty.</source>
-        <extracomment>``ExpressionError`` templates: every value of ``engine.expression.MESSAGES``. ``playground/views/graph_expression.py`` words a refused expression with ``error.message(QCoreApplication.translate)``, which looks the template up in context ``&quot;expression&quot;`` (the engine never imports Qt).</extracomment>
+        <extracomment>``ExpressionError`` templates: every value of ``engine.expression.MESSAGES``. ``playground/views/graph/graph_expression.py`` words a refused expression with ``error.message(QCoreApplication.translate)``, which looks the template up in context ``&quot;expression&quot;`` (the engine never imports Qt).</extracomment>
         <translation>式が空です。</translation>
     </message>
     <message>

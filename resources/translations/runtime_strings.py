@@ -305,7 +305,7 @@ WINDOW_MENUS = (
     QT_TRANSLATE_NOOP("WindowMenus", "Space"),
 )
 
-#: Texts of ``describe()`` in ``playground/views/picked_point.py``, called
+#: Texts of ``describe()`` in ``playground/views/inspect/picked_point.py``, called
 #: through a local alias ``tr = QCoreApplication.translate`` that lupdate cannot
 #: follow (same as the menus above).
 PICKED_POINT = (
@@ -318,7 +318,7 @@ PICKED_POINT = (
 )
 
 #: ``ExpressionError`` templates: every value of ``engine.expression.MESSAGES``.
-#: ``playground/views/graph_expression.py`` words a refused expression with
+#: ``playground/views/graph/graph_expression.py`` words a refused expression with
 #: ``error.message(QCoreApplication.translate)``, which looks the template up in
 #: context ``"expression"`` (the engine never imports Qt).
 EXPRESSION_MESSAGES = (
@@ -414,7 +414,7 @@ LESSON_WORDS = (
     QT_TRANSLATE_NOOP("lessons", "null"),
 )
 
-#: ``playground/views/lessons_panel.py`` writes ``self.tr('Lesson complete')``
+#: ``playground/views/lessons/lessons_panel.py`` writes ``self.tr('Lesson complete')``
 #: inside an f-string, where lupdate does not look.
 LESSONS_PANEL = (
     QT_TRANSLATE_NOOP("LessonsPanel", "Lesson complete"),

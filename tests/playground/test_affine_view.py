@@ -18,7 +18,7 @@ from engine.book import BookNetwork
 from engine.features import make_features
 from engine.network import Network, NetworkSpec
 from playground.selection import Pick
-from playground.views.matrix_layout import rects_overlap
+from playground.views.inspect.matrix_layout import rects_overlap
 from playground.views.numbers import fmt
 from playground.worker import protocol
 from tests.playground.conftest import wait_for_frame

@@ -17,7 +17,7 @@ from engine.slices import loss_slice_1d
 from playground.probes import loss_contours, loss_slice
 from playground.probes.loss_contours import LossContours
 from playground.selection import Param
-from playground.views.descent_words import DescentWords
+from playground.views.descent.descent_words import DescentWords
 from playground.worker.probe_runner import JobProgress
 from playground.worker.session import TrainingSession
 from tests.playground.conftest import Recorder, child, wait_for_frame

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox
 
 from engine.network import Network
 from playground.selection import Param
-from playground.views.gradient_arithmetic import split_terms, update_terms
+from playground.views.diagram.gradient_arithmetic import split_terms, update_terms
 from playground.views.numbers import fmt
 from playground.worker.session import TrainingSession
 from tests.playground.conftest import child, wait_for_frame

@@ -13,7 +13,7 @@ from engine.expression import parse_expression
 from engine.features import make_features
 from engine.network import Network
 from playground.selection import Pick
-from playground.views.graph_texts import gradient_of
+from playground.views.graph.graph_texts import gradient_of
 from tests.playground.conftest import click, wait_for_frame
 
 
@@ -285,7 +285,7 @@ def test_both_network_forms_equal_the_books_backprop(activations, output, batchn
     from engine.book import BookNetwork
     from engine.network_spec import NetworkSpec
     from playground.probes.point_trace import PointTrace
-    from playground.views.network_graph import layer_graph, scalar_graph
+    from playground.views.graph.network_graph import layer_graph, scalar_graph
 
     rng = np.random.default_rng(3)
     k = 2 if output != "mse" else 1

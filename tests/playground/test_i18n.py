@@ -44,7 +44,7 @@ from playground.settings import (
 from playground.setup_format import FORMAT, VERSION
 from playground.shortcuts import SHORTCUTS
 from playground.state import AppState, translated_message
-from playground.views.neuron_maps import activation_label
+from playground.views.diagram.neuron_maps import activation_label
 from playground.views.registry import DOCKS
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from playground.selection import Param, Pick
 from playground.views.colors import ViewStyle
-from playground.views.neuron_numbers import MAX_TERMS
+from playground.views.inspect.neuron_numbers import MAX_TERMS
 from playground.views.numbers import fmt
 from tests.playground.conftest import wait_for_frame
 from tests.playground.engine_twin import data_pick, show_dock, twin
@@ -202,7 +202,7 @@ def test_batch_norm_is_shown_as_a_step_and_evaluation_mode_is_said(qtbot):
     from playground.probes.point_trace import compute
     from playground.selection import Selection
     from playground.views.base import ViewContext
-    from playground.views.inspector_view import InspectorView
+    from playground.views.inspect.inspector_view import InspectorView
 
     spec = NetworkSpec(n_inputs=2, hidden=(3,), activations=("relu",), batchnorm=True,
                        dropout=0.2, seed=4)

@@ -19,7 +19,7 @@ from engine.perceptron import GATES
 from playground.i18n import install_language
 from playground.views.base import ViewContext
 from playground.views.colors import ViewStyle
-from playground.views.perceptron_view import PerceptronView
+from playground.views.lessons.perceptron_view import PerceptronView
 from tests.playground.conftest import child
 
 

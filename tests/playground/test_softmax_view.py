@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from playground.probes import batch_trace
 from playground.selection import Param, Pick
 from playground.views.colors import ViewStyle
+from playground.views.inspect.softmax_batch import BatchTab
 from playground.views.numbers import fmt
-from playground.views.softmax_batch import BatchTab
 from tests.playground.conftest import wait_for_frame
 from tests.playground.engine_twin import data_pick, show_dock, twin
 from tests.playground.frames import make_session

@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
 from playground.i18n import current_language, install_language
 from playground.messages import divergence_reason
 from playground.selection import Selection
-from playground.views import neuron_maps
 from playground.views.base import ViewContext
-from playground.views.boundary_panel import BoundaryPanel
-from playground.views.boundary_view import BoundaryView
 from playground.views.colors import CLASS_RGB, DIVERGING_LUT, NAN_RGB, NEUTRAL_RGB, ViewStyle
+from playground.views.diagram import neuron_maps
+from playground.views.diagram.network_view import NetworkView
 from playground.views.heatmap import single_class_rgb
-from playground.views.loss_panel import LossPanel
-from playground.views.loss_view import LossView
-from playground.views.network_view import NetworkView
+from playground.views.loss.loss_panel import LossPanel
+from playground.views.loss.loss_view import LossView
+from playground.views.plane.boundary_panel import BoundaryPanel
+from playground.views.plane.boundary_view import BoundaryView
 from tests.playground.conftest import Recorder, child, click
 from tests.playground.frames import frame_of, make_frame, make_session, without_points
 

@@ -1,0 +1,1 @@
+"""Guided lessons and the perceptron by hand."""

@@ -1,0 +1,1 @@
+"""The loss chart: train and test loss per epoch or per step, and accuracy."""

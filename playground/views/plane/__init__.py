@@ -1,0 +1,1 @@
+"""The input plane: the decision boundary, its tools (pick, draw), its points and legend."""
