@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.remembered.save_language(language)
         self.setWindowTitle(self.tr("nn-playground — watch a neural network learn"))
         self.menus.retranslate()
+        self.lessons.retranslate()
         self.menus.language_actions[current_language()].setChecked(True)
         self.top_bar.retranslate()
         self.docks.retranslate()

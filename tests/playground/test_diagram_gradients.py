@@ -8,14 +8,11 @@ weights; for the minibatch on a twin session that took the same steps)."""
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTranslator
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox
@@ -313,7 +310,7 @@ def test_the_three_modes_exclude_each_other_and_off_computes_nothing(window, qtb
 
 
 def test_screenshots(window, qtbot, tmp_path):
-    """EN, JA (with the proposed translations, compiled here) and projector, plus the
+    """EN, JA and projector, plus the
     animation half way and the badges; ``NN_PLAYGROUND_SCREENSHOTS=docs/screenshots``."""
     out = Path(os.environ.get("NN_PLAYGROUND_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
@@ -326,13 +323,6 @@ def test_screenshots(window, qtbot, tmp_path):
     window.controller.selection.set_pick(data_pick(window, 4))
     panel = gradients_on(window, qtbot, "point", 150)
     window.controller.selection.set_selected(Param(1, 1, 2))
-    extra = QTranslator(QApplication.instance())
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    proposed = Path(__file__).resolve().parents[2] / "docs/screenshots/diagram_gradients_ja_proposed.ts"
-    if lrelease and proposed.exists():
-        subprocess.run([lrelease, str(proposed), "-qm", str(tmp_path / "g.qm")], check=True,
-                       capture_output=True)
-        extra.load(str(tmp_path / "g.qm"))
     saved = []
 
     def shoot(name):
@@ -344,11 +334,8 @@ def test_screenshots(window, qtbot, tmp_path):
     try:
         shoot("en")
         window.set_language("ja")
-        QApplication.instance().installTranslator(extra)
-        window.set_language("ja")
         shoot("ja")
     finally:
-        QApplication.instance().removeTranslator(extra)
         window.set_language("en")
     window.set_projector_mode(True)
     dock.resize(900, 1000)

@@ -219,7 +219,8 @@ class LessonsPanel(PlaygroundView):
             f"<span style='color:{_NOW_HEX if i == s.index and not s.finished else _DONE_HEX if i in s.done else _TODO_HEX}'>●</span>"
             for i in range(len(lesson.steps)))
         if s.finished:
-            self.stepLabel.setText(f"{self.tr('Lesson complete')} &nbsp; {dots}")
+            done = self.tr("Lesson complete")
+            self.stepLabel.setText(f"{done} &nbsp; {dots}")
             later = [x for x in s.lessons if (x.number, x.id) > (lesson.number, lesson.id)]
             self.doCaption.setText(self.tr("✓ Well done!"))
             self.doLabel.setText(self.tr("Next: lesson %1 · %2").replace("%1", str(later[0].number))

@@ -2,7 +2,7 @@
 
 Run from the project root::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/shoot_issue11.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/render_descent_screenshots.py
 
 Writes ``docs/screenshots/{descent,optimizers,gradcheck}-*.png`` in English,
 Japanese and projector mode. The real window trains a little, each dock is
@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _scratch = tempfile.mkdtemp(prefix="nn-playground-shots-")
 os.environ["NN_PLAYGROUND_CONFIG"] = _scratch
 os.environ["NN_PLAYGROUND_LOG"] = os.path.join(_scratch, "nn-playground.log")
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 sys.path.insert(0, str(ROOT))
 
