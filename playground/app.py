@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     app_log.install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nn-playground")
+    __import__("playground.memory", fromlist=["start_trimming"]).start_trimming(app)  # heap back
     remembered = Remembered(fresh=args.fresh or bool(args.screenshot))
     language = args.lang or remembered.language() or system_language()
     translator = install_language(app, language)
