@@ -189,6 +189,7 @@ class Report:
     seed: int | None
     actions: list[Action] = field(default_factory=list)
     coverage: Counter = field(default_factory=Counter)
+    offered: set = field(default_factory=set)  # every target that could have been chosen
     skipped: Counter = field(default_factory=Counter)
     qt_warnings: Counter = field(default_factory=Counter)
     known: Counter = field(default_factory=Counter)
@@ -199,7 +200,8 @@ class Report:
 
     def to_json(self) -> dict:
         return {"seed": self.seed, "actions": len(self.actions),
-                "coverage": dict(self.coverage), "skipped": dict(self.skipped),
+                "coverage": dict(self.coverage), "offered": sorted(self.offered),
+                "skipped": dict(self.skipped),
                 "qt_warnings": dict(self.qt_warnings), "known": dict(self.known),
                 "refusals": self.refusals,
                 "max_gap_s": round(self.max_gap, 3), "max_gap_action": self.max_gap_action,
@@ -718,6 +720,7 @@ class RandomUser:
                 action.target = ""
             return widget
         candidates = [(n, w) for n, w in self._named(cls) if filt is None or filt(n, w)]
+        self.report.offered.update(n for n, _w in candidates)
         if not candidates:
             return None
         name, widget = candidates[min(int(draw * len(candidates)), len(candidates) - 1)]
@@ -862,6 +865,7 @@ class RandomUser:
                 action.detail, action.target = "not there now", ""
                 return
         else:
+            self.report.offered.update(n for n, _a in actions)
             # Presets and the language are what a teacher reaches for: weigh them up.
             if d[1] < 0.2:
                 pool = [(n, a) for n, a in actions if n.startswith("language_")]
@@ -1029,3 +1033,30 @@ def seeds_from_env(default: tuple[int, ...]) -> tuple[int, ...]:
         else:
             seeds.append(int(part))
     return tuple(seeds)
+
+
+def coverage_table(path: str) -> str:
+    """The runs in an ``NN_RANDOM_USER_REPORT`` file as one table: hits per control."""
+    runs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    hits: Counter = Counter()
+    seeds: Counter = Counter()
+    offered: set = set()
+    for run in runs:
+        hits.update(run["coverage"])
+        seeds.update(run["coverage"].keys())
+        offered.update(run.get("offered", ()))
+    lines = [f"{len(runs)} runs, {sum(r['actions'] for r in runs)} actions "
+             f"(per run: {', '.join(str(r['actions']) for r in runs)}), "
+             f"{sum(r['seconds'] for r in runs):.0f} s; "
+             f"known problems: {dict(sum((Counter(r.get('known', {})) for r in runs), Counter()))}",
+             f"{'control (objectName)':<46} {'hits':>6} {'runs':>5}"]
+    for name in sorted(hits):
+        lines.append(f"{name:<46} {hits[name]:6d} {seeds[name]:5d}")
+    never = sorted(offered - set(hits))
+    if never:
+        lines.append("offered but never hit: " + ", ".join(never))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(coverage_table(sys.argv[1]))
