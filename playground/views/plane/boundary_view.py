@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from playground.frame import Frame
 from playground.guard import guarded
@@ -58,15 +58,24 @@ class BoundaryView(QWidget):
         # The plane takes the focus when clicked (or tabbed to): then Space plays and the
         # arrow keys walk through the points; a ring shows where the keys go.
         self._plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._plot.setStyleSheet("QGraphicsView { border: 2px solid transparent; }"
-                                 " QGraphicsView:focus { border: 2px solid #F0C24B; }")
+        self._plot.setFrameShape(QFrame.Shape.NoFrame)
+        # The ring is the frame around the plot, not a border of the plot: pyqtgraph
+        # sizes its scene to the widget, so a border would cut off the axis labels.
+        self._ring = QFrame(self, objectName="boundaryFocusRing")
+        self._ring.setStyleSheet("QFrame#boundaryFocusRing { border: 2px solid transparent; }"
+                                 " QFrame#boundaryFocusRing[focused=\"true\"]"
+                                 " { border: 2px solid #F0C24B; }")
+        ring_layout = QVBoxLayout(self._ring)
+        ring_layout.setContentsMargins(2, 2, 2, 2)
+        ring_layout.addWidget(self._plot)
+        self._plot.installEventFilter(self)
         self._legend = PointLegend(self)
         self._legend.setObjectName("boundaryLegend")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addWidget(self._title)
-        layout.addWidget(self._plot, 1)
+        layout.addWidget(self._ring, 1)
         layout.addWidget(self._legend)
 
         # Smooth scaling of the 100×100 heatmap: measured cheap (see
@@ -328,6 +337,14 @@ class BoundaryView(QWidget):
         """
         side = min(self._plot.width(), self._plot.height())
         return float(round(min(self._style.marker_px, max(4.0, side / 28.0))))
+
+    @guarded(default=False)
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self._plot and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._ring.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            self._ring.style().unpolish(self._ring)
+            self._ring.style().polish(self._ring)
+        return False
 
     @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
