@@ -157,12 +157,16 @@ class NetworkPanel(PlaygroundView):
         check = self.gradientsCheck
         long, short = self.tr("Gradients ∂L/∂w"), "∇"
         advance = check.fontMetrics().horizontalAdvance
-        # Never wider than the short form in the row's minimum: the column may narrow.
-        check.setMinimumWidth(check.sizeHint().width() - advance(check.text()) + advance(short))
-        room = self.width() - self._row.minimumSize().width() - (advance(long) - advance(short))
+        frame = check.sizeHint().width() - advance(check.text())  # box, spacing, margins
+        # The row's minimum as it would be with the short form.
+        row_short = self._row.minimumSize().width() - check.minimumWidth() + frame + advance(short)
+        room = self.width() - row_short - (advance(long) - advance(short))
         text = long if room >= 8 * check.fontMetrics().averageCharWidth() else short
         if check.text() != text:
             check.setText(text)
+        # Shown whole or not at all: the long form never shrinks below its text (the
+        # room was checked above), the short form lets a narrow column narrow further.
+        check.setMinimumWidth(frame + advance(text))
 
     def _fit_field(self) -> None:
         """Room for a value like "−0.03141" in the current font (projector mode grows it)."""

@@ -150,6 +150,9 @@ class BoundaryView(QWidget):
         """Where the heatmap is drawn, in this widget's pixels (empty before a frame)."""
         if self.image_item.image is None:
             return QRectF()
+        # pyqtgraph defers the view's transform to the next paint; a measurement
+        # taken from a resize signal would otherwise see the map where it was.
+        self._vb.prepareForPaint()
         scene = self.image_item.mapRectToScene(self.image_item.boundingRect())
         view = self._plot.mapFromScene(scene).boundingRect()
         return QRectF(view.translated(self._plot.pos()))
