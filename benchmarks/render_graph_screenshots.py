@@ -19,7 +19,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,25 +26,9 @@ os.environ["NN_PLAYGROUND_CONFIG"] = tempfile.mkdtemp(prefix="nn-playground-shot
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
+from shot_helpers import settle, wait_until  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    """Let the window lay out, paint and take its frames for a moment."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def wait_until(app: QApplication, predicate, timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-
 
 class Shooter:
     """Drives the window's graph view and saves pictures of it."""
