@@ -34,6 +34,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from playground.json_text import JsonTextError, decode_text, parse_json_text
 from playground.settings import SPEC, SPECS, Phrase, SettingError, Settings, TranslatableError
 
 #: The value of every setup's ``"format"`` field.
@@ -176,13 +177,10 @@ def load_setup(path: str | Path, *, known_views: Collection[str] | None = None,
         if size > MAX_SETUP_BYTES:
             raise SetupError("{source} is too large for a setup ({size} bytes, at most {max})",
                              source=path.name, size=size, max=MAX_SETUP_BYTES)
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes()  # decoded (or refused as not UTF-8) with the JSON
     except OSError as exc:
         raise SetupError("could not read {source}: {reason}", source=path.name,
                          reason=exc.strerror or str(exc)) from exc
-    except UnicodeDecodeError as exc:
-        raise SetupError("could not read {source}: it is not UTF-8 text",
-                         source=path.name) from exc
     return parse_setup(text, source=path.name, known_views=known_views, base=base)
 
 
@@ -216,30 +214,15 @@ def parse_setup(data: str | bytes | Mapping, source: str | None = None, *,
         raise SetupError("{source}: {reason}", exc.field, source=source, reason=exc) from exc
 
 
-def _parse_json(text: str | bytes):
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise SetupError("a setup must be UTF-8 text") from None
-    if len(text) > MAX_SETUP_BYTES:
-        raise SetupError("a setup must be at most {max} characters, got {size}",
-                         max=MAX_SETUP_BYTES, size=len(text))
+def _parse_json(data: str | bytes):
     try:
-        return json.loads(text, object_pairs_hook=_no_repeated_keys)
-    except json.JSONDecodeError as exc:
-        raise SetupError("line {line}, column {column}: not valid JSON ({reason})",
-                         line=exc.lineno, column=exc.colno, reason=exc.msg) from None
-
-
-def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
-    seen: dict = {}
-    for key, value in pairs:
-        if key in seen:
-            # Which value would win is a JSON parser's whim: refuse, do not guess.
-            raise SetupError("{key} is given twice in one object", key=json.dumps(key))
-        seen[key] = value
-    return seen
+        text = decode_text(data)
+        if len(text) > MAX_SETUP_BYTES:
+            raise SetupError("a setup must be at most {max} characters, got {size}",
+                             max=MAX_SETUP_BYTES, size=len(text))
+        return parse_json_text(text)
+    except JsonTextError as exc:
+        raise SetupError("{reason}", reason=exc) from None
 
 
 def _read(data: Mapping, known_views: Collection[str] | None, base: Settings) -> Setup:

@@ -31,6 +31,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from playground.json_text import JsonTextError, parse_json_text
 from playground.lessons.actions import validate_actions
 from playground.lessons.checks import validate_check
 from playground.lessons.fields import (
@@ -140,12 +141,10 @@ def load_lesson(path: str | Path, *, known_views: Collection[str] | None = None)
         if path.stat().st_size > MAX_LESSON_BYTES:
             raise LessonError("too large for a lesson ({size} bytes, at most {max})",
                               source=path.name, size=path.stat().st_size, max=MAX_LESSON_BYTES)
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes()  # decoded (or refused as not UTF-8) with the JSON
     except OSError as exc:
         raise LessonError("could not be read: {reason}", source=path.name,
                           reason=exc.strerror or str(exc)) from exc
-    except UnicodeDecodeError as exc:
-        raise LessonError("could not be read: it is not UTF-8 text", source=path.name) from exc
     return parse_lesson(text, path.stem, path.name, known_views=known_views, path=path)
 
 
@@ -163,25 +162,10 @@ def load_lessons(directory: Path = LESSON_DIR, *, known_views: Collection[str] |
 
 
 def _parse_json(text: str | bytes):
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise LessonError("could not be read: it is not UTF-8 text") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_repeated_keys)
-    except json.JSONDecodeError as exc:
-        raise LessonError("line {line}, column {column}: not valid JSON ({reason})",
-                          line=exc.lineno, column=exc.colno, reason=exc.msg) from None
-
-
-def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
-    seen: dict = {}
-    for key, value in pairs:
-        if key in seen:
-            raise LessonError("{key} is given twice in one object", key=json.dumps(key))
-        seen[key] = value
-    return seen
+        return parse_json_text(text)
+    except JsonTextError as exc:
+        raise LessonError("{reason}", reason=exc) from None
 
 
 def _read(data, lesson_id: str, known_views, path: Path | None) -> Lesson:

@@ -154,16 +154,20 @@ PRESET_MESSAGES = (
     QT_TRANSLATE_NOOP("presets", "preset {name}: {reason}"),
 )
 
+#: ``JsonTextError`` templates of ``playground/json_text.py``.
+JSON_MESSAGES = (
+    QT_TRANSLATE_NOOP("json", "it is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("json", "line {line}, column {column}: not valid JSON ({reason})"),
+    QT_TRANSLATE_NOOP("json", "{key} is given twice in one object"),
+)
+
 #: ``SetupError`` templates of ``playground/setup_format.py``.
 SETUP_MESSAGES = (
     QT_TRANSLATE_NOOP("setup", "{source} is too large for a setup ({size} bytes, at most {max})"),
     QT_TRANSLATE_NOOP("setup", "could not read {source}: {reason}"),
-    QT_TRANSLATE_NOOP("setup", "could not read {source}: it is not UTF-8 text"),
     QT_TRANSLATE_NOOP("setup", "{source}: {reason}"),
-    QT_TRANSLATE_NOOP("setup", "a setup must be UTF-8 text"),
+    QT_TRANSLATE_NOOP("setup", "{reason}"),
     QT_TRANSLATE_NOOP("setup", "a setup must be at most {max} characters, got {size}"),
-    QT_TRANSLATE_NOOP("setup", "line {line}, column {column}: not valid JSON ({reason})"),
-    QT_TRANSLATE_NOOP("setup", "{key} is given twice in one object"),
     QT_TRANSLATE_NOOP("setup", "a setup must be a JSON object, got {kind}"),
     QT_TRANSLATE_NOOP("setup", "{field} is missing: this is not an nn-playground setup"),
     QT_TRANSLATE_NOOP("setup", "{field} must be {expected}, got {value}: this is not an nn-playground setup"),
@@ -372,9 +376,6 @@ LESSON_MESSAGES = (
     # format.py
     QT_TRANSLATE_NOOP("lessons", "too large for a lesson ({size} bytes, at most {max})"),
     QT_TRANSLATE_NOOP("lessons", "could not be read: {reason}"),
-    QT_TRANSLATE_NOOP("lessons", "could not be read: it is not UTF-8 text"),
-    QT_TRANSLATE_NOOP("lessons", "line {line}, column {column}: not valid JSON ({reason})"),
-    QT_TRANSLATE_NOOP("lessons", "{key} is given twice in one object"),
     QT_TRANSLATE_NOOP("lessons", "a lesson must be a JSON object, got {kind}"),
     QT_TRANSLATE_NOOP("lessons", "must be {expected}: this is not an nn-playground lesson"),
     QT_TRANSLATE_NOOP("lessons", "this lesson is version {version}, newer than this nn-playground reads (up to {supported}); update nn-playground to open it"),

@@ -256,7 +256,7 @@ def test_strings_translated_at_run_time_come_from_the_qm_in_their_context(japane
 
 
 def test_every_error_template_setting_name_and_word_is_translated():
-    """A SettingError / PresetError / SetupError template, setting name or Phrase
+    """A SettingError / PresetError / SetupError / JsonTextError template, setting name or Phrase
     added to the code but not to runtime_strings.py (so never reaching the .ts)
     fails here."""
     translated = {(context, msg.findtext("source")) for context, msg in _messages()}
@@ -265,6 +265,9 @@ def test_every_error_template_setting_name_and_word_is_translated():
         templates = _error_templates(path, cls)
         assert len(templates) >= 4, f"no {cls} found in {path.name}: the scan is broken"
         wanted += [(context, text) for text in templates]
+    json_templates = _error_templates(ROOT / "playground" / "json_text.py", "JsonTextError")
+    assert len(json_templates) >= 3, "no JsonTextError found in json_text.py: the scan is broken"
+    wanted += [("json", text) for text in json_templates]
     assert len(wanted) > 40
     wanted += [("settings", name) for name in (*SETTING_NAMES.values(), *ITEM_NAMES.values())]
     wanted += [(word.context, str(word)) for word in setup_format._JSON_KINDS.values()]
