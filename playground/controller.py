@@ -249,7 +249,7 @@ class Controller(QObject):
         if not (merge and self._undo and self._undo[-1][0] == param):
             self._undo.append((param, old))
         self.clear_message("edit")
-        self.client.edit_param(param.name, param.index, float(value))
+        self.client.edit_param(param.name, param.index, float(value), self.latest_frame.build_id)
         return True
 
     def undo_edit(self) -> bool:
@@ -257,7 +257,7 @@ class Controller(QObject):
         if not self._undo:
             return False
         param, old = self._undo.pop()
-        self.client.edit_param(param.name, param.index, old)
+        self.client.edit_param(param.name, param.index, old, self.latest_frame.build_id)
         return True
 
     # ------------------------------------------------------------------ views' data

@@ -59,6 +59,9 @@ class Build:
         are not points of a plane.
     feature_grids : ndarray or None
         Shape ``(g, g, F)``: each input feature over the plane (coarse grid).
+    network_id : int
+        The ``build_id`` of the first build of this network: new data alone
+        keeps it, a reset or another architecture changes it.
     """
 
     build_id: int
@@ -73,6 +76,7 @@ class Build:
     t_test: np.ndarray
     extent: tuple[float, float, float, float] | None = None
     feature_grids: np.ndarray | None = None
+    network_id: int = 0
 
     @property
     def is_classification(self) -> bool:

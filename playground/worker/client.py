@@ -121,17 +121,19 @@ class TrainingClient(QObject):
         """Rebuild from the current settings (same seeds, so the same start)."""
         self._send(p.Reset())
 
-    def edit_param(self, name: str, index: tuple[int, ...], value: float) -> None:
-        """Set one weight or bias. While a drag sends many, at most one is in flight
-        per frame: the newest value waits for the next frame and older ones merge."""
-        self._pending_edits[(name, tuple(index))] = float(value)
+    def edit_param(self, name: str, index: tuple[int, ...], value: float,
+                   build_id: int) -> None:
+        """Set one weight or bias of build ``build_id`` (the one the learner saw).
+        While a drag sends many, at most one is in flight per frame: the newest
+        value waits for the next frame and older ones merge."""
+        self._pending_edits[(build_id, name, tuple(index))] = float(value)
         if not self._edit_in_flight:
             self._send_edits()
 
     def _send_edits(self) -> None:
         edits, self._pending_edits = self._pending_edits, {}
-        for (name, index), value in edits.items():
-            self._send(p.EditParam(name, index, value))
+        for (build_id, name, index), value in edits.items():
+            self._send(p.EditParam(name, index, value, build_id))
         self._edit_in_flight = bool(edits)
 
     def set_probe(self, key: str, name: str, params: dict | None = None) -> None:

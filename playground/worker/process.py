@@ -12,6 +12,7 @@ one is owed and the GUI has a credit for it, and say it is alive twice a second.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 import traceback
@@ -21,6 +22,8 @@ from playground.settings import Settings, TranslatableError
 from playground.worker import protocol as p
 from playground.worker.pacing import Pacer
 from playground.worker.probe_runner import ProbeRunner
+
+log = logging.getLogger(__name__)
 
 #: The worker publishes at most this many frames a second.
 PUBLISH_HZ = 30.0
@@ -131,7 +134,10 @@ class Worker:
         self.dirty = True
 
     def _on_edit(self, m: p.EditParam) -> None:
-        self.session.edit_param(m.name, m.index, m.value)
+        if not self.session.edit_param(m.name, m.index, m.value, m.build_id):
+            log.info("edit of %s%s dropped: build %d was replaced", m.name, list(m.index),
+                     m.build_id)
+            return
         self.dirty = True  # the boundary, the numbers and the inspectors follow at once
 
     def _on_credit(self, _m: p.Credit) -> None:

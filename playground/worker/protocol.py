@@ -62,11 +62,16 @@ class Reset:
 
 @dataclass(frozen=True)
 class EditParam:
-    """Set one weight or bias: ``network.params[name][index] = value`` (between two steps)."""
+    """Set one weight or bias: ``network.params[name][index] = value`` (between two steps).
+
+    ``build_id`` is the build the learner edited; the worker drops an edit of a
+    network it has rebuilt since (the edit raced a change of layers or a Reset).
+    """
 
     name: str
     index: tuple[int, ...]
     value: float
+    build_id: int
 
 
 @dataclass(frozen=True)

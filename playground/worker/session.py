@@ -46,6 +46,7 @@ class TrainingSession:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.build_id = 0
+        self.network_build = 0  # the first build of the current network (see edit_param)
         self.edit_count = 0
         self._steps_per_second = 0.0
         self._build_data()
@@ -100,6 +101,7 @@ class TrainingSession:
         )
         self._build_grids()
         self.build_id += 1
+        self.network_build = self.build_id
 
     def _build_grids(self) -> None:
         n_weights = sum(w.size for w, _ in self.network.weights())
@@ -184,8 +186,19 @@ class TrainingSession:
         """Run up to ``n_steps`` minibatch steps; return how many ran."""
         return self.trainer.run(n_steps)
 
-    def edit_param(self, name: str, index: tuple[int, ...], value: float) -> None:
+    def edit_param(self, name: str, index: tuple[int, ...], value: float,
+                   build_id: int | None = None) -> bool:
         """Set one entry of a weight or bias by hand; the optimizer keeps its state.
+
+        ``build_id`` is the build the learner saw when editing. An edit made on a
+        network that has since been rebuilt (new layers, Reset) is not applied:
+        the weight it meant is gone, and its name may now be another weight.
+        New data alone keeps the network, so its edits still apply.
+
+        Returns
+        -------
+        bool
+            Whether the value was set (False for an edit of a replaced network).
 
         Raises
         ------
@@ -193,6 +206,8 @@ class TrainingSession:
             For an unknown parameter, an index outside it, or a value that is not
             finite or larger than 1000 in size (the GUI checks first and words it).
         """
+        if build_id is not None and build_id < self.network_build:
+            return False
         params = self.network.params
         if name not in params:
             raise ValueError(f"no parameter {name!r}")
@@ -206,6 +221,7 @@ class TrainingSession:
             raise ValueError(f"a weight must be a number between -{MAX_EDIT:g} and {MAX_EDIT:g}")
         array[index] = value
         self.edit_count += 1
+        return True
 
     def steps_left_in_epoch(self) -> int:
         """Minibatch steps that complete the current epoch (a whole one at its start)."""
@@ -243,6 +259,7 @@ class TrainingSession:
             t_test=self.t_test,
             extent=self.extent,
             feature_grids=self.feature_grids,
+            network_id=self.network_build,
         )
 
     def frame(self, playing: bool = False, probes: dict | None = None) -> Frame:

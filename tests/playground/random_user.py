@@ -87,14 +87,7 @@ VERBOSE = bool(os.environ.get("NN_RANDOM_USER_VERBOSE"))
 #: Bugs found by the random user whose fix belongs to another file, keyed by a piece of
 #: the error text: they are counted and printed, not failed, until their owner fixes
 #: them (then delete the entry). ``NN_RANDOM_USER_STRICT=1`` fails on them as well.
-KNOWN_PROBLEMS: dict[str, str] = {
-    "in edit_param": (
-        "a weight or bias edited on the diagram while the network is rebuilt is sent to the "
-        "new network, where it is out of shape or missing (EditParam names no build): the "
-        "worker's session.edit_param raises, the learner reads 'something went wrong' and "
-        "training pauses (seed 2 action #118: W2[63, 3] outside (10, 64); seed 0 action "
-        "#297: no parameter 'b4')"),
-}
+KNOWN_PROBLEMS: dict[str, str] = {}
 STRICT = bool(os.environ.get("NN_RANDOM_USER_STRICT"))
 #: Relative weight of each kind of action.
 KINDS: dict[str, int] = {

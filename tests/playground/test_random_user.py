@@ -164,3 +164,19 @@ def test_the_random_user_notices_what_it_must(trouble, qtbot, monkeypatch):
             problems().count -= 1
         win.controls.playButton.setChecked(False)
         win.close()
+
+
+def test_an_edit_on_the_diagram_of_a_network_being_rebuilt_is_no_error(window, qtbot):
+    """The random user's seeds 0 and 2, made certain: the diagram still shows the old
+    network when the learner drags one of its weights just after changing the layers."""
+    from playground.selection import Param
+    from tests.playground.conftest import wait_for_frame
+
+    failures = []
+    window.controller.client.failed.connect(failures.append)
+    assert window.latest_frame.layer_sizes == (2, 4, 2, 2)
+    window.state.update(hidden=(4,), activations=("tanh",))  # the second layer goes ...
+    window.controller.edit_param(Param(layer=2, j=0), 0.5)  # ... as its output bias b3 is set
+    wait_for_frame(qtbot, window, lambda f: f.layer_sizes == (2, 4, 2))
+    qtbot.wait(300)
+    assert failures == [], "the worker failed on an edit meant for the old network"

@@ -164,3 +164,21 @@ def test_the_data_travels_in_the_build_not_in_each_frame():
     build_bytes = len(pickle.dumps(session.build()))
     assert build_bytes > 8000, "the points are in the build"
     assert frame_bytes < 120_000
+
+
+def test_an_edit_of_a_network_since_rebuilt_is_dropped_and_new_data_keeps_edits():
+    """The learner edits what the window showed (its build); a Reset or new layers
+    that reached the worker first replace that network, so the edit is not applied
+    to whatever weight now has the name. New points keep the network and its edits."""
+    session = TrainingSession(Settings(dataset="circle", hidden=(4,), activations=("tanh",)))
+    shown = session.build_id
+    session.apply(session.settings.with_changes(data_seed=session.settings.data_seed + 1))
+    assert session.build_id > shown
+    assert session.edit_param("W1", (0, 1), 2.5, shown)
+    assert session.network.params["W1"][0, 1] == 2.5
+    session.reset()
+    before = session.network.params["W1"].copy()
+    assert not session.edit_param("W1", (0, 1), -3.0, shown)
+    assert np.array_equal(session.network.params["W1"], before)
+    assert session.edit_param("W1", (0, 1), -3.0, session.build_id)
+    assert session.network.params["W1"][0, 1] == -3.0
