@@ -4,7 +4,8 @@ A step may carry one check, a small JSON object with exactly one of these keys::
 
     {"metric": "test_loss", "below": 0.1, "for_frames": 3}
         train_loss, test_loss, train_acc, test_acc, epoch or step compared with
-        below / above / at_most / at_least, in this many frames in a row (default 1)
+        below / above / at_most / at_least, in this many frames in a row (default 1),
+        counting only frames of a network trained since the step began
     {"setting": "learning_rate", "equals": 10}
         also at_least / at_most (numbers), includes (an item of a list setting),
         length_at_least / length_at_most (how many items a list setting has)
@@ -15,6 +16,8 @@ A step may carry one check, a small JSON object with exactly one of these keys::
     {"selected": "weight"}        a node, weight, bias or "any" is selected
     {"view_shown": "loss"}        that dock is on screen
     {"steps_at_least": 100}       training steps taken since the step began
+    {"reset": true}               the network was re-initialised since the step began
+                                  (Reset, or new layers; new data alone keeps it)
     {"all": [check, check, ...]}  every one of them
 
 Nothing in a check is ever executed. :func:`validate_check` reads one (no Qt);
@@ -43,7 +46,7 @@ from playground.lessons.fields import (
 from playground.settings import SPEC, Kind, SettingError, check_value
 
 CHECK_KINDS = ("metric", "setting", "perceptron", "diverged", "picked", "selected",
-               "view_shown", "steps_at_least", "all")
+               "view_shown", "steps_at_least", "reset", "all")
 METRICS = ("train_loss", "test_loss", "train_acc", "test_acc", "epoch", "step")
 COMPARISONS = ("below", "above", "at_most", "at_least")
 SETTING_TESTS = ("equals", "at_least", "at_most", "includes", "length_at_least",
@@ -149,6 +152,11 @@ def _steps(value, field, _views, _depth) -> dict:
                                          join(field, "steps_at_least"), 1, 10_000_000)}
 
 
+def _reset(value, field, _views, _depth) -> dict:
+    _only(value, field, "reset")
+    return {"reset": need_true(value["reset"], join(field, "reset"))}
+
+
 def _all(value, field, views, depth) -> dict:
     _only(value, field, "all")
     where = join(field, "all")
@@ -168,7 +176,8 @@ def _only(value, field, name) -> None:
 
 _READERS = {"metric": _metric, "setting": _setting, "perceptron": _perceptron,
             "diverged": _diverged, "picked": _picked, "selected": _selected,
-            "view_shown": _view_shown, "steps_at_least": _steps, "all": _all}
+            "view_shown": _view_shown, "steps_at_least": _steps, "reset": _reset,
+            "all": _all}
 
 
 # -- watching ---------------------------------------------------------------------------
@@ -199,32 +208,40 @@ class CheckTracker:
     :class:`World`. Metric conditions count frames in a row, steps are counted
     from the first frame it saw (a reset counts from 0 again), and a divergence
     seen once stays seen.
+
+    A metric counts only frames of a network trained since the step began: a
+    loss that was already low (or a change whose new network has not arrived
+    yet) does not do the step for the learner.
     """
 
     check: dict | None
     _streaks: dict = field(default_factory=dict)
     _last: object = None
-    _base: tuple | None = None
+    _base: tuple | None = None  # (network, step) of the first frame seen
     _diverged: bool = False
+    _reset: bool = False
 
     def on_frame(self, frame) -> None:
         if frame is None or frame is self._last:
             return
         self._last = frame
         if self._base is None:
-            self._base = (frame.build_id, frame.step)
+            self._base = (_network(frame), frame.step)
+        self._reset = self._reset or _network(frame) != self._base[0]
         if frame.divergence is not None:
             self._diverged = True
+        trained = self.steps_taken() > 0
         for path, leaf in _metric_leaves(self.check, "check"):
-            ok = _compare(_metric_value(frame, leaf["metric"]), leaf)
+            ok = trained and _compare(_metric_value(frame, leaf["metric"]), leaf)
             self._streaks[path] = self._streaks.get(path, 0) + 1 if ok else 0
 
     def steps_taken(self) -> int:
+        """Training steps since the step began (of the new network after a reset)."""
         frame = self._last
         if frame is None:
             return 0
-        build, step = self._base
-        return frame.step - step if frame.build_id == build else frame.step
+        network, step = self._base
+        return frame.step - step if _network(frame) == network else frame.step
 
     def met(self, world: World) -> bool:
         """True when the step's check holds now (a step without one is always met)."""
@@ -240,6 +257,8 @@ class CheckTracker:
             return self._streaks.get(path, 0) >= check["for_frames"]
         if "steps_at_least" in check:
             return self.steps_taken() >= check["steps_at_least"]
+        if "reset" in check:
+            return self._reset
         if "diverged" in check:
             return self._diverged or bool(world.diverged)
         return holds_now(check, world)
@@ -292,6 +311,12 @@ def _selected_holds(selected, want: str) -> bool:
     if want == "node":
         return not is_param
     return is_param and selected.is_bias == (want == "bias")
+
+
+def _network(frame) -> tuple:
+    """Which network ``frame`` shows: new data keeps it, a reset replaces it."""
+    build = getattr(frame, "build", None)
+    return (build.network_id,) if build is not None else ("build", frame.build_id)
 
 
 def _metric_leaves(check: dict | None, path: str):

@@ -173,10 +173,13 @@ def test_a_refusal_is_worded_in_the_interface_language():
 # -- checks followed through frames ----------------------------------------------------
 
 
-def frame(step=0, build=1, test_loss=1.0, diverged=False):
+def frame(step=0, build=1, test_loss=1.0, diverged=False, network=None):
+    """A frame of build ``build``, whose network was first built in build ``network``
+    (the same build unless said: a new network)."""
     return SimpleNamespace(step=step, build_id=build, test_loss=test_loss, train_loss=test_loss,
                            train_acc=0.5, test_acc=0.5, epoch=step // 25, has_test=True,
-                           divergence=object() if diverged else None)
+                           divergence=object() if diverged else None,
+                           build=SimpleNamespace(network_id=build if network is None else network))
 
 
 def world(**kw):
@@ -205,6 +208,32 @@ def test_steps_count_from_the_step_start_and_again_from_a_reset():
     assert not reset.met(world())
     reset.on_frame(frame(step=100, build=2))
     assert reset.met(world())
+
+
+def test_a_loss_that_was_low_before_the_step_began_does_not_do_the_step():
+    """Frames of the network the step began with, not trained since (the learner
+    chose another optimizer but has not pressed Reset and Play yet), never count."""
+    tracker = CheckTracker({"metric": "test_loss", "below": 0.1, "for_frames": 3})
+    for _ in range(5):
+        tracker.on_frame(frame(step=4000, test_loss=0.02))
+    assert not tracker.met(world())
+    for step in (4010, 4020, 4030):
+        tracker.on_frame(frame(step=step, test_loss=0.02))
+    assert tracker.met(world()), "trained in this step: the low loss counts"
+
+
+def test_reset_is_a_new_network_not_new_data():
+    check = {"all": [{"reset": True}, {"metric": "test_loss", "below": 0.1, "for_frames": 2}]}
+    tracker = CheckTracker(check)
+    tracker.on_frame(frame(step=4000, build=2, test_loss=0.02))
+    tracker.on_frame(frame(step=4005, build=3, network=2, test_loss=0.02))  # new points only
+    tracker.on_frame(frame(step=4010, build=3, network=2, test_loss=0.02))
+    assert not tracker.met(world()), "new data keeps the trained network"
+    tracker.on_frame(frame(step=0, build=4, test_loss=0.7))  # Reset
+    tracker.on_frame(frame(step=200, build=4, test_loss=0.08))
+    assert not tracker.met(world())
+    tracker.on_frame(frame(step=220, build=4, test_loss=0.07))
+    assert tracker.met(world())
 
 
 def test_a_divergence_seen_once_stays_seen_and_all_needs_every_part():
