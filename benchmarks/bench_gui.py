@@ -192,13 +192,17 @@ def run(settings, args) -> None:
     gui = gui_run(settings, args.seconds, projector=args.projector)
     after = headless_steps_per_second(settings, 3.0)
     headless = (before + after) / 2
+    # Issue 8's targets: a throttled run is allowed more latency and less speed;
+    # the 10 x 64 network's frames cost more, so it needs fewer repaints.
+    share, p99, repaints = (0.50, 40, 20) if args.throttle else (0.70, 25, 25)
+    repaints = 15 if args.big else repaints
     print(f"headless engine      : {before:9.0f} / {after:9.0f} steps/s (before / after)")
     print(f"in the window        : {gui['steps_per_second']:9.0f} steps/s "
-          f"= {gui['steps_per_second'] / headless:5.1%} of headless (target >= 70 %)")
+          f"= {gui['steps_per_second'] / headless:5.1%} of headless (target >= {share:.0%})")
     print(f"10 ms timer fires at : p50 {gui['p50']:.1f} ms, p99 {gui['p99']:.1f} ms, "
-          f"max {gui['max']:.1f} ms over {gui['ticks']} ticks (target p99 <= 25 ms)")
+          f"max {gui['max']:.1f} ms over {gui['ticks']} ticks (target p99 <= {p99} ms)")
     for name, rate in gui["repaints"].items():
-        print(f"repaints/s {name:10s}: {rate:6.1f} (target >= 25)")
+        print(f"repaints/s {name:10s}: {rate:6.1f} (target >= {repaints})")
 
 
 if __name__ == "__main__":

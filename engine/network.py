@@ -274,8 +274,19 @@ class Network:
         hits = out.probabilities.argmax(axis=1) == labels
         return loss, float(np.count_nonzero(hits)) / x.shape[0]
 
-    def forward_trace(self, x: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    def forward_trace(self, x: np.ndarray, copy: bool = True,
+                      ) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every Affine layer's pre-activation and output, in evaluation mode.
+
+        Parameters
+        ----------
+        x : ndarray
+            Shape (N, n_inputs).
+        copy : bool
+            False hands out the hidden layers' own buffers instead of copies
+            (read them before the next evaluation-mode call, which overwrites
+            them; ``a`` is then None): what a frame that keeps only a strided
+            sample of each ``y`` needs, without copying every layer whole.
 
         Returns
         -------
@@ -291,9 +302,9 @@ class Network:
         for i, layer in enumerate(self._eval_layers):
             y = layer.forward(y, False)
             if isinstance(layer, Affine):
-                a = y.copy()
+                a = y.copy() if copy or i == len(self._eval_layers) - 1 else y
             elif i in activation_at:
-                trace.append((a, y.copy()))
+                trace.append((a, y.copy()) if copy else (None, y))
         trace.append((a, self._eval_output.output(a)))
         return trace
 

@@ -26,8 +26,13 @@ from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, Settings
 GRID_BY_WEIGHTS = ((4000, 100), (16000, 64))
 #: Grid side for networks bigger than every entry above.
 OUTPUT_GRID_HUGE = 40
-#: Per-neuron thumbnails are this many pixels a side (strided from the output grid).
-NEURON_GRID = 25
+#: Per-neuron thumbnails are at most this many pixels a side (strided from the
+#: output grid), by the number of hidden neurons: (up to this many, side). The
+#: diagram of a big network draws each neuron a few pixels high, and 640
+#: thumbnails of 20×20 were 1 MB a frame to build, send and colour.
+NEURON_GRID_BY_NEURONS = ((64, 25), (256, 16))
+#: Thumbnail side for networks with more hidden neurons than every entry above.
+NEURON_GRID_HUGE = 10
 #: A hand-edited weight or bias may be at most this large in size.
 MAX_EDIT = 1000.0
 #: History points kept for the loss chart; older ones are thinned, never appended forever.
@@ -109,7 +114,10 @@ class TrainingSession:
         self.grid_size = size
         xy, _, _ = make_grid(self.extent, size)
         self.grid_features = make_features(xy, self.settings.features)
-        stride = -(-size // NEURON_GRID)  # ceil: thumbnails never exceed NEURON_GRID
+        n_hidden = sum(self.settings.hidden)
+        side = next((g for limit, g in NEURON_GRID_BY_NEURONS if n_hidden <= limit),
+                    NEURON_GRID_HUGE)
+        stride = -(-size // side)  # ceil: thumbnails never exceed that side
         self._stride = stride
         coarse = self.grid_features.reshape(size, size, -1)[::stride, ::stride]
         self.feature_grids = np.ascontiguousarray(coarse)
@@ -266,7 +274,8 @@ class TrainingSession:
         """Evaluate, run the grid through the network and package a frame."""
         train_loss, test_loss, train_acc, test_acc = self.trainer.evaluate()
         size = self.grid_size
-        trace = self.network.forward_trace(self.grid_features)
+        # The layers' own buffers: only a strided sample of each is kept (copied) below.
+        trace = self.network.forward_trace(self.grid_features, copy=False)
         with np.errstate(over="ignore", invalid="ignore"):
             # A blown-up network can exceed float32; such pixels are drawn as NaN (grey).
             out = trace[-1][1].reshape(size, size, -1).astype(np.float32)

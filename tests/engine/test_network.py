@@ -136,6 +136,23 @@ def test_forward_trace_returns_copies():
     np.testing.assert_array_equal(first[0][1], kept)
 
 
+@pytest.mark.parametrize("batchnorm", [False, True])
+def test_forward_trace_without_copies_gives_the_same_outputs(batchnorm):
+    """copy=False (what each frame uses) hands out the layers' buffers: the same
+    numbers, valid until the next evaluation-mode call."""
+    spec = NetworkSpec(n_inputs=3, hidden=(4, 5), activations=("relu", "tanh"), n_outputs=3,
+                       batchnorm=batchnorm)
+    net = Network(spec)
+    x = np.random.default_rng(1).standard_normal((7, 3))
+    copied = net.forward_trace(x)
+    shared = net.forward_trace(x, copy=False)
+    for (_, y_copied), (a_shared, y_shared) in zip(copied[:-1], shared[:-1], strict=True):
+        assert a_shared is None
+        np.testing.assert_array_equal(y_shared, y_copied)
+    np.testing.assert_array_equal(shared[-1][0], copied[-1][0])
+    np.testing.assert_array_equal(shared[-1][1], copied[-1][1])
+
+
 def test_evaluate_gives_loss_and_accuracy():
     net = Network(NetworkSpec(n_inputs=2, hidden=(), activations=()))
     net.params["W1"] = [[1.0, -1.0], [0.0, 0.0]]  # class 0 when x1 > 0
