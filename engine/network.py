@@ -283,15 +283,16 @@ class Network:
         x : ndarray
             Shape (N, n_inputs).
         copy : bool
-            False hands out the hidden layers' own buffers instead of copies
+            False hands out the hidden layers' ``y`` as the layers' own buffers
             (read them before the next evaluation-mode call, which overwrites
-            them; ``a`` is then None): what a frame that keeps only a strided
-            sample of each ``y`` needs, without copying every layer whole.
+            them) and None for their ``a``; the output pair is new arrays as
+            always. What a frame that keeps only a strided sample of each ``y``
+            needs, without copying every layer whole.
 
         Returns
         -------
         list of (a, y)
-            One pair per Affine layer, each (N, n_l) and a new array:
+            One pair per Affine layer, each (N, n_l) and, by default, a new array:
             ``a = x W + b`` and ``y = h(a)`` (after batch norm when enabled);
             for the output layer ``y`` is the probabilities or values.
         """

@@ -294,8 +294,9 @@ class Controller(QObject):
     def _take_frame(self, frame: Frame) -> None:
         if self.latest_frame is None or frame.build is not self.latest_frame.build:
             self._check_pick(frame.build)
-            if self.latest_frame is None or frame.build_id != self.latest_frame.build_id:
-                self._undo.clear()  # other weights now: an undo would write nonsense
+            if (self.latest_frame is None
+                    or frame.build.network_id != self.latest_frame.build.network_id):
+                self._undo.clear()  # another network now: an undo would write nonsense
         self.latest_frame = frame
         if frame.divergence is None:
             if self.divergence is not None:

@@ -17,7 +17,8 @@ A step may carry one check, a small JSON object with exactly one of these keys::
     {"view_shown": "loss"}        that dock is on screen
     {"steps_at_least": 100}       training steps taken since the step began
     {"reset": true}               the network was re-initialised since the step began
-                                  (Reset, or new layers; new data alone keeps it)
+                                  (Reset, or new layers; new data alone keeps it), or
+                                  the step began with untrained weights
     {"all": [check, check, ...]}  every one of them
 
 Nothing in a check is ever executed. :func:`validate_check` reads one (no Qt);
@@ -227,6 +228,7 @@ class CheckTracker:
         self._last = frame
         if self._base is None:
             self._base = (_network(frame), frame.step)
+            self._reset = frame.step == 0  # began untrained: as good as a Reset
         self._reset = self._reset or _network(frame) != self._base[0]
         if frame.divergence is not None:
             self._diverged = True

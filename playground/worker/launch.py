@@ -16,18 +16,18 @@ import multiprocessing as mp
 _prestarted: tuple | None = None  # (settings, process, connection)
 
 
-def _child(conn, settings) -> None:
+def _child(conn, settings, first_build: int = 0) -> None:
     """The child process's entry point: import the worker there, not here."""
     from playground.settings import Settings
     from playground.worker.process import worker_main
 
-    worker_main(conn, settings if settings is not None else Settings())
+    worker_main(conn, settings if settings is not None else Settings(), first_build)
 
 
-def _spawn(settings):
+def _spawn(settings, first_build: int = 0):
     ctx = mp.get_context("spawn")  # fork would copy Qt's threads and locks
     parent_conn, child_conn = ctx.Pipe(duplex=True)
-    process = ctx.Process(target=_child, args=(child_conn, settings),
+    process = ctx.Process(target=_child, args=(child_conn, settings, first_build),
                           name="nn-playground-trainer", daemon=True)
     process.start()
     child_conn.close()  # the child has its own copy; EOF then means it died
@@ -41,22 +41,23 @@ def prestart(settings=None) -> None:
         _prestarted = (settings, *_spawn(settings))
 
 
-def start(settings):
+def start(settings, first_build: int = 0):
     """A running training process for ``settings``: the prestarted one if it fits.
 
     Returns ``(process, connection)``. A prestarted process for other settings
-    is stopped and a fresh one started.
+    (or for build ids from 0 when ``first_build`` asks for more) is stopped and
+    a fresh one started.
     """
     global _prestarted
     if _prestarted is not None:
         wanted, process, conn = _prestarted
         _prestarted = None
-        if _same(wanted, settings) and process.is_alive():
+        if _same(wanted, settings) and first_build == 0 and process.is_alive():
             return process, conn
         process.kill()
         process.join()
         conn.close()
-    return _spawn(settings)
+    return _spawn(settings, first_build)
 
 
 def _same(prestarted, settings) -> bool:

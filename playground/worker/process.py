@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 PUBLISH_HZ = 30.0
 #: At most this share of the worker's time goes into building frames.
 MAX_FRAME_SHARE = 0.22
+#: Frames come at least this often while playing, however costly they are (s).
+MAX_PUBLISH_INTERVAL = 0.25
 #: Frames the GUI may have in flight; more would only queue up stale frames.
 MAX_CREDITS = 2
 #: Training runs in slices this long between looks at the command pipe.
@@ -55,13 +57,16 @@ class Worker:
         What to build first.
     clock : callable, optional
         Seconds, for the speed limit and frame pacing (tests pass a fake).
+    first_build : int
+        Where build ids continue from (see :class:`TrainingSession`).
     """
 
-    def __init__(self, conn: Connection, settings: Settings, clock=time.perf_counter):
+    def __init__(self, conn: Connection, settings: Settings, clock=time.perf_counter,
+                 first_build: int = 0):
         from playground.worker.session import TrainingSession
 
         self.conn = conn
-        self.session = TrainingSession(settings)
+        self.session = TrainingSession(settings, first_build)
         self.probes = ProbeRunner()
         self.pacer = Pacer(clock)
         self.clock = clock
@@ -73,6 +78,7 @@ class Worker:
         self._last_publish = -1e9
         self._last_beat = -1e9
         self._publish_interval = 1.0 / PUBLISH_HZ
+        self._frame_cost = 0.0  # seconds per frame, smoothed
         self._batch = 8  # steps between clock reads, adapted to the network's speed
         self._rate_steps = 0
         self._rate_t0 = clock()
@@ -223,9 +229,12 @@ class Worker:
         # A big network's frame (a grid through every layer) can cost tens of
         # ms, and handing it over waits while the window is still reading the
         # last one: keep both to at most MAX_FRAME_SHARE of the worker's time so
-        # training, not drawing, gets most of it.
+        # training, not drawing, gets most of it. Smoothed and capped, so one
+        # stall of the window (a dialog, a resize) does not stop frames for long.
         cost = self.clock() - now
-        self._publish_interval = max(1.0 / PUBLISH_HZ, cost / MAX_FRAME_SHARE)
+        self._frame_cost = 0.7 * self._frame_cost + 0.3 * cost
+        self._publish_interval = min(MAX_PUBLISH_INTERVAL, max(
+            1.0 / PUBLISH_HZ, self._frame_cost / MAX_FRAME_SHARE))
         self.credits -= 1
         self.dirty = False
         self._last_publish = now
@@ -263,7 +272,7 @@ class Worker:
             self.beat_if_due()
 
 
-def worker_main(conn: Connection, settings: Settings) -> None:
+def worker_main(conn: Connection, settings: Settings, first_build: int = 0) -> None:
     """Entry point of the child process."""
     from engine.threads import single_blas_thread
 
@@ -274,7 +283,7 @@ def worker_main(conn: Connection, settings: Settings) -> None:
         except (AttributeError, OSError):
             pass  # not on this platform, or not allowed: train at normal priority
     try:
-        Worker(conn, settings).run()
+        Worker(conn, settings, first_build=first_build).run()
         conn.send(p.Bye())
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass  # the GUI went away: nothing left to report to

@@ -46,11 +46,14 @@ class TrainingSession:
     ----------
     settings : Settings
         The user's choices; see :mod:`playground.settings`.
+    first_build : int
+        Build ids continue from here: a worker started after a lost one goes on
+        from the last id the window saw, so no id names two networks.
     """
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, first_build: int = 0):
         self.settings = settings
-        self.build_id = 0
+        self.build_id = first_build
         self.network_build = 0  # the first build of the current network (see edit_param)
         self.edit_count = 0
         self._steps_per_second = 0.0

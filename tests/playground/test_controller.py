@@ -34,7 +34,10 @@ def test_the_controller_can_run_a_second_worker_beside_the_main_one(qtbot):
 
 
 def test_a_killed_worker_is_said_in_words_and_play_starts_a_new_one(window, qtbot):
+    from playground.selection import Param
+
     pid = window.controller.client.pid
+    old = window.latest_frame
     os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     text = child(window, QWidget, "messageLabel").text()
@@ -44,8 +47,15 @@ def test_a_killed_worker_is_said_in_words_and_play_starts_a_new_one(window, qtbo
     assert window.controller.client.pid != pid
     frame = wait_for_frame(qtbot, window, lambda f: f.step > 20)
     assert frame.layer_sizes == (2, 4, 2, 2)
+    assert frame.build_id > old.build_id, "the new worker's builds go on from the old one's"
     assert not window.banner.isVisible() or "ended" not in window.banner.text()
     window.controller.set_playing(False)
+    # An edit made on the dead worker's last frame never reaches the new network.
+    window.controller.latest_frame = old
+    window.controller.edit_param(Param(0, 0, 0), 7.0)
+    window.controller.step(1)
+    after = wait_for_frame(qtbot, window, lambda f: f.step > frame.step)
+    assert after.weights[0][0][0, 0] != 7.0
 
 
 def test_hovering_a_neuron_with_test_points_shown_raises_nothing(window, qtbot):

@@ -234,6 +234,9 @@ def test_reset_is_a_new_network_not_new_data():
     assert not tracker.met(world())
     tracker.on_frame(frame(step=220, build=4, test_loss=0.07))
     assert tracker.met(world())
+    untrained = CheckTracker({"reset": True})
+    untrained.on_frame(frame(step=0, build=5))
+    assert untrained.met(world()), "a step that begins on untrained weights needs no Reset"
 
 
 def test_a_divergence_seen_once_stays_seen_and_all_needs_every_part():
