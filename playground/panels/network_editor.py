@@ -119,6 +119,7 @@ class NetworkEditor(QWidget):
         set_scaled_font(self.layersLabel, 1.0, QFont.Weight.DemiBold)
 
         self.outputLabel = QLabel(self)
+        self._output_text = ""  # the whole description (the label may show it broken)
         self.outputLabel.setObjectName("outputLabel")
         self.outputLabel.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -213,8 +214,16 @@ class NetworkEditor(QWidget):
                     + QFontMetrics(self.layersLabel.font()).horizontalAdvance(
                         self.layersLabel.text())
                     + 2 * fm.averageCharWidth()
-                    + fm.horizontalAdvance(self.outputLabel.text()))
+                    + fm.horizontalAdvance(self._output_text))
         own_line = self.width() < one_line
+        # On its own line and still too long, it breaks after the activation: a
+        # wrap chosen by Qt cuts Japanese anywhere, even inside a word (誤 / 差).
+        room = self.width() - margins.left() - margins.right()
+        shown = self._output_text
+        if own_line and fm.horizontalAdvance(shown) > room:
+            shown = shown.replace(" + ", "\n+ ", 1)
+        if self.outputLabel.text() != shown:
+            self.outputLabel.setText(shown)
         if own_line == self._output_on_own_line:
             return
         self._output_on_own_line = own_line
@@ -224,6 +233,11 @@ class NetworkEditor(QWidget):
             self._header.addWidget(self.outputLabel, 1, 0, 1, 3)
         else:
             self._header.addWidget(self.outputLabel, 0, 3)
+
+    def _set_output_text(self, text: str) -> None:
+        """What the output layer is, placed (and broken) to fit the editor's width."""
+        self._output_text = text
+        self._place_output_label()
 
     def _new_column(self, index: int) -> _LayerColumn:
         column = _LayerColumn(index, self._strip)
@@ -353,7 +367,7 @@ class NetworkEditor(QWidget):
         else:
             self.layersLabel.setText(self.tr("%1 hidden layers").replace("%1", str(n)))
         if info.kind == "regression":
-            self.outputLabel.setText(self.tr("Output: identity + mean squared error"))
+            self._set_output_text(self.tr("Output: identity + mean squared error"))
             self.outputLabel.setToolTip(self.tr(
                 "Regression: the output neuron passes its value through unchanged, and the "
                 "loss is the mean squared error ½ · mean of (y − t)² over the points (the ½ "
@@ -361,7 +375,7 @@ class NetworkEditor(QWidget):
             short = self.tr("0 hidden layers: linear model")
             limit = self.tr("it can only fit a flat (linear) function of the features.")
         else:
-            self.outputLabel.setText(self.tr(
+            self._set_output_text(self.tr(
                 "Output: softmax + cross-entropy (%1 classes)").replace("%1", str(k)))
             self.outputLabel.setToolTip(self.tr(
                 "Classification: one output neuron per class; softmax turns their scores "

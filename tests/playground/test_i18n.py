@@ -601,6 +601,11 @@ def test_japanese_fits_the_tight_spots_of_a_1024_px_projector_window(japanese, q
         for button in win.findChildren(QToolButton):
             if button.objectName().startswith("dataset_") and button.text().endswith("…"):
                 cut.append(f"dataset {button.accessibleName()!r} shown as {button.text()!r}")
+        output = win.findChild(QLabel, "outputLabel")
+        metrics = QFontMetrics(output.font())
+        for line in output.text().split("\n"):  # broken by us at " + ", not by Qt mid-word
+            if metrics.horizontalAdvance(line) > output.contentsRect().width():
+                cut.append(f"output label line {line!r} wraps inside a word")
         assert not cut, "\n".join(cut)
     finally:
         win.set_projector_mode(False)
