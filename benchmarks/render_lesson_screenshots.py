@@ -115,6 +115,12 @@ def main() -> None:
     shots.japanese(True)
     shots.save("xor-ja")
     shots.japanese(False)
+    shots.lesson(9, 1)           # SGD trained; now: Momentum at learning rate 0.01
+    shots.show_me_now()
+    shots.save("momentum-en")
+    shots.japanese(True)
+    shots.save("momentum-ja")
+    shots.japanese(False)
     shots.close()
 
     shots = Shooter(app, args.out, size=(1024, 768), projector=True)
