@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -118,6 +118,7 @@ class NetworkPanel(PlaygroundView):
         context.controller.playingChanged.connect(self._on_playing)
         self.editing.typeRequested.connect(self._focus_field)
         self.retranslate()
+        self.paramLabel.installEventFilter(self)  # after retranslate: the texts exist
 
     @property
     def param(self) -> Param | None:
@@ -263,9 +264,12 @@ class NetworkPanel(PlaygroundView):
         param = self.param
         value = self.context.controller.param_value(param) if param is not None else None
         self.paramEdit.setEnabled(value is not None)
+        # An empty field beside the hint only takes the hint's room.
+        self.paramEdit.setVisible(value is not None)
         if value is None:
             self._set_label(self.tr(
-                "Click a neuron or a connection to select its bias or weight."))
+                "Click a neuron or a connection to select its bias or weight."),
+                self.tr("Click a neuron or a connection"))
             self.paramEdit.clear()
             return
         short = self.tr("bias b =") if param.is_bias else self.tr("weight w =")
@@ -283,6 +287,14 @@ class NetworkPanel(PlaygroundView):
             shown = metrics.elidedText(short or text, Qt.TextElideMode.ElideRight, width)
         self.paramLabel.setText(shown)
         self.paramLabel.setToolTip(text if shown != text else "")
+
+    @guarded(default=False)
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        # The label's width changes without the panel's (the field beside it is
+        # shown or hidden): fit its text again.
+        if obj is self.paramLabel and event.type() == QEvent.Type.Resize:
+            self._set_label(*self._label_texts)
+        return False
 
     @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)

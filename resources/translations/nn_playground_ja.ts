@@ -2528,113 +2528,113 @@
 <context>
     <name>NetworkEditor</name>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="189"/>
+        <location filename="../../playground/panels/network_editor.py" line="190"/>
         <source>Add hidden layer</source>
         <extracomment>Neurons in a freshly added layer (TensorFlow Playground&apos;s choice). Activation of the first layer added to a network with none (TF&apos;s default).</extracomment>
         <translation>中間層を追加</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="193"/>
+        <location filename="../../playground/panels/network_editor.py" line="194"/>
         <source>Remove hidden layer</source>
         <translation>中間層を削除</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="195"/>
+        <location filename="../../playground/panels/network_editor.py" line="196"/>
         <source>Remove the last hidden layer. With none left, the inputs feed the output directly: a single-layer model that can only draw straight boundaries.</source>
         <translation>最後の中間層を削除します。中間層がなくなると入力が直接出力層につながり、直線の境界しか引けない単層のモデルになります。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="191"/>
+        <location filename="../../playground/panels/network_editor.py" line="192"/>
         <source>Add a hidden layer (up to %1). Each layer re-describes the data for the next, so deeper networks can bend the boundary more.</source>
         <translation>中間層を追加します（最大 %1 層）。各層はデータを次の層のために表現し直すので、深いネットワークほど境界を大きく曲げられます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="197"/>
+        <location filename="../../playground/panels/network_editor.py" line="198"/>
         <source>Hidden layers</source>
         <translation>中間層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="240"/>
+        <location filename="../../playground/panels/network_editor.py" line="254"/>
         <source>Layer %1</source>
         <translation>中間層 %1</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="241"/>
+        <location filename="../../playground/panels/network_editor.py" line="255"/>
         <source> neurons</source>
         <translation> ニューロン</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="243"/>
+        <location filename="../../playground/panels/network_editor.py" line="257"/>
         <source>Neurons in hidden layer %1</source>
         <translation>中間層 %1 のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="245"/>
+        <location filename="../../playground/panels/network_editor.py" line="259"/>
         <source>How many neurons hidden layer %1 has. Each neuron computes a = Σ xᵢwᵢ + b and passes on y = h(a); more neurons can draw more complex boundaries.</source>
         <translation>中間層 %1 のニューロンの数。各ニューロンは a = Σ xᵢwᵢ + b を計算し、y = h(a) を次の層へ渡します。ニューロンが多いほど複雑な境界を描けます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="249"/>
+        <location filename="../../playground/panels/network_editor.py" line="263"/>
         <source>Activation function of hidden layer %1</source>
         <translation>中間層 %1 の活性化関数</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="251"/>
+        <location filename="../../playground/panels/network_editor.py" line="265"/>
         <source>Activation function h of hidden layer %1: the non-linearity applied to each neuron&apos;s a. Without one, stacked layers collapse into a single straight-line model.</source>
         <translation>中間層 %1 の活性化関数 h: 各ニューロンの a にかける非線形な関数。これがないと、層を重ねても 1 つの直線的なモデルにまとまってしまいます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="352"/>
+        <location filename="../../playground/panels/network_editor.py" line="366"/>
         <source>1 hidden layer</source>
         <translation>中間層 1 層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="354"/>
+        <location filename="../../playground/panels/network_editor.py" line="368"/>
         <source>%1 hidden layers</source>
         <translation>中間層 %1 層</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="356"/>
+        <location filename="../../playground/panels/network_editor.py" line="370"/>
         <source>Output: identity + mean squared error</source>
         <translation>出力: 恒等関数 + 平均二乗誤差</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="358"/>
+        <location filename="../../playground/panels/network_editor.py" line="372"/>
         <source>Regression: the output neuron passes its value through unchanged, and the loss is the mean squared error ½ · mean of (y − t)² over the points (the ½ makes each point&apos;s gradient simply y − t).</source>
         <translation>回帰: 出力ニューロンは値をそのまま出力し、損失は平均二乗誤差、すなわちすべての点での (y − t)² の平均の ½ です（½ があるので、各点の勾配は単に y − t になります）。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="361"/>
+        <location filename="../../playground/panels/network_editor.py" line="375"/>
         <source>0 hidden layers: linear model</source>
         <translation>中間層なし: 線形モデル</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="362"/>
+        <location filename="../../playground/panels/network_editor.py" line="376"/>
         <source>it can only fit a flat (linear) function of the features.</source>
         <translation>特徴量の平らな（線形の）関数しか表せません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="365"/>
+        <location filename="../../playground/panels/network_editor.py" line="379"/>
         <source>Output: softmax + cross-entropy (%1 classes)</source>
         <translation>出力: ソフトマックス関数 + 交差エントロピー誤差（%1 クラス）</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="367"/>
+        <location filename="../../playground/panels/network_editor.py" line="381"/>
         <source>Classification: one output neuron per class; softmax turns their scores into probabilities that add up to 1, and the cross-entropy loss is −log(probability of the right class).</source>
         <translation>分類: クラスごとに出力ニューロンが 1 つあり、ソフトマックス関数がそのスコアを合計 1 の確率に変えます。損失には交差エントロピー誤差 −log(正解クラスの確率) を使います。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="370"/>
+        <location filename="../../playground/panels/network_editor.py" line="384"/>
         <source>0 hidden layers: logistic model</source>
         <translation>中間層なし: ロジスティック回帰</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="371"/>
+        <location filename="../../playground/panels/network_editor.py" line="385"/>
         <source>it can only draw straight boundaries in the features.</source>
         <translation>特徴量の空間で直線の境界しか引けません。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_editor.py" line="376"/>
+        <location filename="../../playground/panels/network_editor.py" line="390"/>
         <source>No hidden layer: the inputs feed the output directly, a single-layer model; %1 Press + to add a layer.</source>
         <translation>中間層がありません。入力が直接出力層につながる単層のモデルなので、%1「+」を押すと中間層を追加できます。</translation>
     </message>
@@ -2642,85 +2642,90 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="158"/>
+        <location filename="../../playground/panels/network_panel.py" line="159"/>
         <source>Gradients ∂L/∂w</source>
         <translation>勾配∂L/∂w</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="178"/>
+        <location filename="../../playground/panels/network_panel.py" line="179"/>
         <source>Selected weight or bias</source>
         <translation>選択した重みまたはバイアス</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="180"/>
+        <location filename="../../playground/panels/network_panel.py" line="181"/>
         <source>Type a new value and press Enter. On the diagram you can also drag the selected weight up or down, or turn the mouse wheel over it. Ctrl+Z undoes.</source>
         <translation>新しい値を入力して Enter を押してください。図の上でも、選択した重みを上下にドラッグするか、その上でマウスホイールを回すと変えられます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="182"/>
+        <location filename="../../playground/panels/network_panel.py" line="183"/>
         <source>Values for the picked point</source>
         <translation>選んだ点の値</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="185"/>
+        <location filename="../../playground/panels/network_panel.py" line="186"/>
         <source>Show the picked point on the diagram: each node&apos;s value and, instead of the weights w, each connection&apos;s contribution x·w (blue positive, orange negative, wider for larger). Point at a neuron to read the x·w of its inputs.</source>
         <translation>選んだ点を図に表示します。各ノードの値と、重み w の代わりに各結合の寄与 x·w（青は正、オレンジは負、大きいほど太い）。ニューロンにマウスを重ねると、その入力の x·w が読めます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="189"/>
+        <location filename="../../playground/panels/network_panel.py" line="190"/>
         <source>Gradients on the diagram</source>
         <translation>図に勾配を表示</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="191"/>
+        <location filename="../../playground/panels/network_panel.py" line="192"/>
         <source>Show the gradient on the diagram (backpropagation): each connection&apos;s ∂L/∂w instead of its weight, each neuron&apos;s ∂L/∂a as a frame, and the neurons that barely learn. After a Step the backward pass runs right to left. Select a connection to read ∂L/∂w = δ·x by the chain rule; point at one for the update the optimizer applied.</source>
         <translation>図に勾配を表示します（誤差逆伝播法）。各結合には重みの代わりに ∂L/∂w を、各ニューロンには ∂L/∂a を枠で示し、ほとんど学習しないニューロンに印を付けます。ステップの後、逆伝播が右から左へ進みます。結合を選ぶと連鎖律による ∂L/∂w = δ·x が読め、マウスを重ねると最適化手法が行った更新が見られます。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="196"/>
+        <location filename="../../playground/panels/network_panel.py" line="197"/>
         <source>of the last minibatch</source>
         <translation>直前のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="197"/>
+        <location filename="../../playground/panels/network_panel.py" line="198"/>
         <source>for the picked point</source>
         <translation>選んだ点</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="198"/>
+        <location filename="../../playground/panels/network_panel.py" line="199"/>
         <source>Gradients of</source>
         <translation>勾配の対象</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="200"/>
+        <location filename="../../playground/panels/network_panel.py" line="201"/>
         <source>The last minibatch: the mean gradient the last training step used, at the weights it started from. The picked point: the gradient of that point&apos;s loss alone, at the weights now.</source>
         <translation>直前のミニバッチ: 直前の学習ステップが使った平均の勾配（そのステップが始まったときの重みで）。選んだ点: その点の損失だけの勾配（現在の重みで）。</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="257"/>
+        <location filename="../../playground/panels/network_panel.py" line="258"/>
         <location filename="../../playground/views/descent/descent_words.py" line="31"/>
         <source>bias b of %1</source>
         <extracomment>An arrow shorter than this share of the plotted range is said to be too short to see.</extracomment>
         <translation>%1 のバイアス b</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="259"/>
+        <location filename="../../playground/panels/network_panel.py" line="260"/>
         <location filename="../../playground/views/descent/descent_words.py" line="33"/>
         <source>weight w from %1 to %2</source>
         <translation>%1 から %2 への重み w</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="268"/>
+        <location filename="../../playground/panels/network_panel.py" line="271"/>
         <source>Click a neuron or a connection to select its bias or weight.</source>
         <translation>ニューロンか結合をクリック（バイアスか重み）</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="271"/>
+        <location filename="../../playground/panels/network_panel.py" line="272"/>
+        <source>Click a neuron or a connection</source>
+        <translation>ニューロンか結合をクリック</translation>
+    </message>
+    <message>
+        <location filename="../../playground/panels/network_panel.py" line="275"/>
         <source>bias b =</source>
         <translation>バイアス b =</translation>
     </message>
     <message>
-        <location filename="../../playground/panels/network_panel.py" line="271"/>
+        <location filename="../../playground/panels/network_panel.py" line="275"/>
         <source>weight w =</source>
         <translation>重み w =</translation>
     </message>

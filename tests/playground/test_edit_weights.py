@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from playground.selection import Param
 from playground.views.numbers import fmt
@@ -26,9 +26,12 @@ def test_typing_a_weight_while_paused_changes_the_boundary_and_the_loss(window, 
     qtbot.wait(50)
     before = window.latest_frame
     image = window.boundary_view.heatmap.copy()
+    field = child(window, QLineEdit, "paramEdit")
+    hint = child(window, QLabel, "paramLabel")
+    assert not field.isVisible() and "Click a neuron" in hint.text(), "nothing to type into yet"
     qtbot.mouseClick(view, Qt.LeftButton, pos=edge_point(view, 0, 1, 2))
     assert window.controller.selection.selected == Param(0, 2, 1)
-    field = child(window, QLineEdit, "paramEdit")
+    assert field.isVisible()
     assert field.text() == fmt(before.weights[0][0][1, 2])
     field.setFocus()
     field.selectAll()
