@@ -310,9 +310,7 @@ class LossView(QWidget):
         if ranges != self._ranges:
             self._ranges = ranges
             self.loss_plot.setXRange(0.0, x_hi, padding=0.02)
-            # A little headroom so the top tick label is not cut in half.
-            self.loss_plot.setYRange(*y_range, padding=0.06)
-            self._fit_loss_ticks()
+            self._fit_loss_ticks()  # sets the loss range too
 
     def _fit_loss_ticks(self) -> None:
         """As many loss ticks as the plot's height holds without labels touching.
@@ -325,6 +323,10 @@ class LossView(QWidget):
         lo, hi = self._ranges[1]
         height = self.loss_plot.getPlotItem().getViewBox().height()
         text = QFontMetricsF(self._style.font()).height()
+        # Headroom of half a text line above the top tick, so its label is whole
+        # (on a short projector plot 6 % of the range was 3 px).
+        padding = min(0.3, max(0.06, 0.6 * text / max(height, 1.0)))
+        self.loss_plot.setYRange(lo, hi, padding=padding)
         most = max(2, int(height / (1.7 * text)) + 1)
         if self._log:
             decades = list(range(int(lo), int(hi) + 1))
@@ -332,6 +334,10 @@ class LossView(QWidget):
             ticks = [(float(k), f"{10.0 ** k:g}") for k in decades[::stride]]
         else:
             ticks = nice_ticks(lo, hi, most)
+            if len(ticks) < 2 and height >= 1.2 * text:
+                # Room for two labels but no round step between them: label both
+                # ends (the top is a round number already), not "0" alone.
+                ticks = [(lo, f"{lo:g}"), (hi, f"{hi:g}")]
         self.loss_plot.getPlotItem().getAxis("left").setTicks([ticks])
 
     def _update_summary(self, s: Frame | None) -> None:
