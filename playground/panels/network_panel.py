@@ -285,6 +285,8 @@ class NetworkPanel(PlaygroundView):
         shown = text
         if width > 0 and metrics.horizontalAdvance(text) > width:
             shown = metrics.elidedText(short or text, Qt.TextElideMode.ElideRight, width)
+            if len(shown) < 8:  # "Clic…" says nothing: leave the room empty (the tip stays)
+                shown = ""
         self.paramLabel.setText(shown)
         self.paramLabel.setToolTip(text if shown != text else "")
 
