@@ -81,3 +81,19 @@ def test_dragging_and_the_wheel_change_the_selected_weight_in_steps(window, qtbo
     # One Ctrl+Z undoes the whole drag.
     window.controller.undo_edit()
     wait_for_frame(qtbot, window, lambda f: f.weights[1][0][0, 1] == w0)
+
+
+def test_a_selected_bias_is_ringed_on_its_node(window, qtbot):
+    """The descent view can select a bias; the diagram outlines its node (the random
+    user's seed 20: a bias was drawn as an edge and the paint raised)."""
+    from playground.guard import problems
+
+    view = window.network_view
+    qtbot.waitUntil(lambda: view.frame is not None)
+    before = problems().count
+    window.controller.selection.set_selected(Param(0, 1))  # b1 of hidden neuron 2
+    image = view.grab().toImage()
+    assert problems().count == before
+    rect = view.diagram_layout().node_rect(1, 1)
+    ring = image.pixelColor(int(rect.left()) - 3, int(rect.center().y()))
+    assert ring.red() > ring.blue(), "the node carries the selection's outline"

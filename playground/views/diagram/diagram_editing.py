@@ -133,6 +133,9 @@ class DiagramEditor(QObject):
         if selected is None:
             return
         pen = QPen(QColor(_HIGHLIGHT), max(2.0, self.view.view_style.width(3)))
+        if isinstance(selected, Param) and selected.is_bias:
+            # A bias (chosen e.g. in the descent view) belongs to its node: ring that.
+            selected = (selected.layer + 1, selected.j)
         if isinstance(selected, Param):
             if selected.layer >= lay.n_columns - 1:
                 return
