@@ -88,7 +88,14 @@ def dock_of(host, widget: QWidget) -> str | None:
 
 
 def show_dock(host, name: str) -> bool:
-    """Show dock ``name`` in front (restoring a maximised view); True if it was closed."""
+    """Show dock ``name`` in front (restoring a maximised view); True if it was closed.
+
+    Not while the host is rearranging: maximising the lessons panel shows it,
+    its step then asks for its dock, and a restore in the middle of the
+    maximise left the View menu saying "maximised" over the full arrangement.
+    """
+    if host.arranging:
+        return False
     if host.maximized is not None and host.maximized != name:
         host.toggle_maximized(host.maximized)
     dock = host.docks[name]

@@ -273,6 +273,8 @@ class DockHost(QObject):
 
     def toggle_maximized(self, name: str) -> None:
         """Show only dock ``name`` (or restore the arrangement if it is maximised)."""
+        if self.arranging:
+            return  # asked from a dock's reaction to this very rearrangement
         self.arranging = True
         try:
             if self._maximized is not None:

@@ -279,3 +279,26 @@ def test_the_welcome_offers_lesson_1_once(qtbot, tmp_path, monkeypatch):
         second.close()
     fresh = Remembered(fresh=True)
     assert not fresh.should_welcome(), "--fresh (and screenshots) start without it"
+
+
+def test_maximising_the_lessons_panel_keeps_the_view_menu_true(window, qtbot):
+    """Maximising the panel shows it, its step asks for the dock it points at, and
+    that restore used to run inside the maximise (random user, seed 20): the menu
+    said "maximised" over the full arrangement."""
+    panel = open_panel(window, qtbot)
+    session = panel.session
+    session.start(session.find("09-optimizers"), restart=True)
+    for _ in range(4):
+        session.next()
+    assert session.step.highlight == "optimizersDock"
+    window.docks.docks["lessons"].setFloating(True)  # maximising docks it again
+    qtbot.wait(50)
+    window.docks.toggle_maximized("lessons")
+    qtbot.wait(50)
+    action = window.menus.actions["maximizeView"]
+    assert window.docks.maximized == "lessons" and action.isChecked()
+    assert not window.docks.docks["boundary"].isVisible()
+    window.docks.toggle_maximized("lessons")
+    qtbot.wait(50)
+    assert window.docks.maximized is None and not action.isChecked()
+    assert window.docks.docks["boundary"].isVisible()
