@@ -35,13 +35,17 @@ def parse_json_text(text: str | bytes):
     Raises
     ------
     JsonTextError
-        Not UTF-8, not JSON (naming line and column), or a repeated key.
+        Not UTF-8, not JSON (naming line and column), nested deeper than
+        Python's parser can follow, or a repeated key.
     """
     try:
         return json.loads(decode_text(text), object_pairs_hook=_no_repeated_keys)
     except json.JSONDecodeError as exc:
         raise JsonTextError("line {line}, column {column}: not valid JSON ({reason})",
                             line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+    except RecursionError:
+        # Thousands of nested brackets: no file of ours nests more than a few levels.
+        raise JsonTextError("its lists or objects are nested too deeply") from None
 
 
 def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:

@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <location filename="../../playground/views/lessons/lessons_panel.py" line="222"/>
-        <location filename="runtime_strings.py" line="421"/>
+        <location filename="runtime_strings.py" line="422"/>
         <source>Lesson complete</source>
         <extracomment>``playground/views/lessons/lessons_panel.py`` writes ``self.tr(&apos;Lesson complete&apos;)`` inside an f-string, where lupdate does not look.</extracomment>
         <translation>レッスン完了</translation>
@@ -2363,27 +2363,27 @@
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss/loss_view.py" line="340"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="346"/>
         <source>No training yet</source>
         <translation>まだ学習していません</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss/loss_view.py" line="344"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="350"/>
         <source>Training stopped: %1</source>
         <translation>学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss/loss_view.py" line="348"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="354"/>
         <source>minibatch loss</source>
         <translation>ミニバッチの損失</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss/loss_view.py" line="349"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="355"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../playground/views/loss/loss_view.py" line="351"/>
+        <location filename="../../playground/views/loss/loss_view.py" line="357"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
@@ -3122,7 +3122,7 @@ to %3</source>
     </message>
     <message>
         <location filename="../../playground/views/inspect/picked_point.py" line="54"/>
-        <location filename="runtime_strings.py" line="316"/>
+        <location filename="runtime_strings.py" line="317"/>
         <source>Training point %1 at %2</source>
         <extracomment>The probe every number view of a picked point asks for.
 ----------
@@ -3131,31 +3131,31 @@ Texts of ``describe()`` in ``playground/views/inspect/picked_point.py``, called 
     </message>
     <message>
         <location filename="../../playground/views/inspect/picked_point.py" line="56"/>
-        <location filename="runtime_strings.py" line="317"/>
+        <location filename="runtime_strings.py" line="318"/>
         <source>Test point %1 at %2</source>
         <translation>テストデータ %1 番 %2</translation>
     </message>
     <message>
         <location filename="../../playground/views/inspect/picked_point.py" line="59"/>
-        <location filename="runtime_strings.py" line="318"/>
+        <location filename="runtime_strings.py" line="319"/>
         <source>Location %1</source>
         <translation>位置 %1</translation>
     </message>
     <message>
         <location filename="../../playground/views/inspect/picked_point.py" line="61"/>
-        <location filename="runtime_strings.py" line="319"/>
+        <location filename="runtime_strings.py" line="320"/>
         <source>no target yet</source>
         <translation>まだ正解がありません</translation>
     </message>
     <message>
         <location filename="../../playground/views/inspect/picked_point.py" line="63"/>
-        <location filename="runtime_strings.py" line="320"/>
+        <location filename="runtime_strings.py" line="321"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
         <location filename="../../playground/views/inspect/picked_point.py" line="66"/>
-        <location filename="runtime_strings.py" line="321"/>
+        <location filename="runtime_strings.py" line="322"/>
         <source>target %1</source>
         <translation>目標値 %1</translation>
     </message>
@@ -3432,7 +3432,7 @@ Texts of ``describe()`` in ``playground/views/inspect/picked_point.py``, called 
     <name>WindowMenus</name>
     <message>
         <location filename="../../playground/window_menus.py" line="107"/>
-        <location filename="runtime_strings.py" line="303"/>
+        <location filename="runtime_strings.py" line="304"/>
         <source>&amp;File</source>
         <extracomment>Commands whose action can be ticked.
 ----------
@@ -3441,37 +3441,37 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
     </message>
     <message>
         <location filename="../../playground/window_menus.py" line="108"/>
-        <location filename="runtime_strings.py" line="304"/>
+        <location filename="runtime_strings.py" line="305"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../playground/window_menus.py" line="109"/>
-        <location filename="runtime_strings.py" line="305"/>
+        <location filename="runtime_strings.py" line="306"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../playground/window_menus.py" line="110"/>
-        <location filename="runtime_strings.py" line="306"/>
+        <location filename="runtime_strings.py" line="307"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../playground/window_menus.py" line="111"/>
-        <location filename="runtime_strings.py" line="307"/>
+        <location filename="runtime_strings.py" line="308"/>
         <source>&amp;Views</source>
         <translation>ビュー(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../playground/window_menus.py" line="112"/>
-        <location filename="runtime_strings.py" line="308"/>
+        <location filename="runtime_strings.py" line="309"/>
         <source>&amp;Language</source>
         <translation>言語 / Language(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../playground/window_menus.py" line="113"/>
-        <location filename="runtime_strings.py" line="309"/>
+        <location filename="runtime_strings.py" line="310"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
@@ -3484,448 +3484,448 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="runtime_strings.py" line="201"/>
+        <location filename="runtime_strings.py" line="202"/>
         <source>Circle</source>
         <extracomment>Every name, short name and tip of ``playground/catalogue.py``.</extracomment>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="202"/>
+        <location filename="runtime_strings.py" line="203"/>
         <source>One class inside a ring of the other. No straight line separates them: add X₁² and X₂², or a hidden layer.</source>
         <translation>一方のクラスがもう一方の輪の内側にあります。直線では分けられません。X₁² と X₂² を加えるか、中間層を追加しましょう。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="203"/>
+        <location filename="runtime_strings.py" line="204"/>
         <source>Exclusive or</source>
         <translation>排他的論理和（XOR）</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="204"/>
+        <location filename="runtime_strings.py" line="205"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="205"/>
+        <location filename="runtime_strings.py" line="206"/>
         <source>Opposite quadrants share a class. Needs X₁X₂ or a hidden layer: a single neuron draws only one straight line.</source>
         <translation>向かい合う象限が同じクラスです。X₁X₂ か中間層が必要です。ニューロン 1 つでは直線を 1 本しか引けません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="206"/>
+        <location filename="runtime_strings.py" line="207"/>
         <source>Gaussian</source>
         <translation>ガウス分布</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="207"/>
+        <location filename="runtime_strings.py" line="208"/>
         <source>Gauss</source>
         <translation>ガウス</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="208"/>
+        <location filename="runtime_strings.py" line="209"/>
         <source>Two clouds of points: a straight line separates them, so even a network without hidden layers succeeds.</source>
         <translation>2 つの点の雲です。直線で分けられるので、中間層のないネットワークでも学習できます。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="209"/>
+        <location filename="runtime_strings.py" line="210"/>
         <source>Spiral</source>
         <translation>渦巻き</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="210"/>
+        <location filename="runtime_strings.py" line="211"/>
         <source>Interleaved spiral arms, the hardest set: try several hidden layers, or sin X₁, sin X₂. Supports 2–5 classes.</source>
         <translation>絡み合った渦巻きの腕で、いちばん難しいデータです。中間層をいくつか重ねるか、sin X₁、sin X₂ を試しましょう。2〜5 クラスに対応します。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="211"/>
+        <location filename="runtime_strings.py" line="212"/>
         <source>Two moons</source>
         <translation>2 つの三日月</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="212"/>
+        <location filename="runtime_strings.py" line="213"/>
         <source>Moons</source>
         <translation>三日月</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="213"/>
+        <location filename="runtime_strings.py" line="214"/>
         <source>Two interleaved half circles: a curved boundary.</source>
         <translation>かみ合った 2 つの半円です。境界は曲線になります。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="214"/>
+        <location filename="runtime_strings.py" line="215"/>
         <source>Gaussian blobs</source>
         <translation>ガウス分布のクラスタ</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="215"/>
+        <location filename="runtime_strings.py" line="216"/>
         <source>Blobs</source>
         <translation>点の塊</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="216"/>
+        <location filename="runtime_strings.py" line="217"/>
         <source>Clusters around a circle, one per class (2–5): softmax with several outputs.</source>
         <translation>円周上に並んだ、クラスごとの点の塊（2〜5 クラス）。出力が複数あるソフトマックス関数を試せます。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="217"/>
+        <location filename="runtime_strings.py" line="218"/>
         <source>Plane</source>
         <translation>平面</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="218"/>
+        <location filename="runtime_strings.py" line="219"/>
         <source>Regression: the target rises linearly with X₁ + X₂.</source>
         <translation>回帰: 目標値は X₁ + X₂ に比例して増えます。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="219"/>
+        <location filename="runtime_strings.py" line="220"/>
         <source>Multi Gaussian</source>
         <translation>複数のガウス分布</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="220"/>
+        <location filename="runtime_strings.py" line="221"/>
         <source>Bumps</source>
         <translation>山と谷</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="221"/>
+        <location filename="runtime_strings.py" line="222"/>
         <source>Regression: six positive and negative bumps.</source>
         <translation>回帰: 正と負の 6 つの山。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="222"/>
+        <location filename="runtime_strings.py" line="223"/>
         <source>AND gate</source>
         <translation>AND ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="223"/>
+        <location filename="runtime_strings.py" line="224"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="224"/>
+        <location filename="runtime_strings.py" line="225"/>
         <source>The AND truth table (4 points): one neuron is enough.</source>
         <translation>AND の真理値表（4 点）。ニューロン 1 つで十分です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="225"/>
+        <location filename="runtime_strings.py" line="226"/>
         <source>OR gate</source>
         <translation>OR ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="226"/>
+        <location filename="runtime_strings.py" line="227"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="227"/>
+        <location filename="runtime_strings.py" line="228"/>
         <source>The OR truth table (4 points): one neuron is enough.</source>
         <translation>OR の真理値表（4 点）。ニューロン 1 つで十分です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="228"/>
+        <location filename="runtime_strings.py" line="229"/>
         <source>NAND gate</source>
         <translation>NAND ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="229"/>
+        <location filename="runtime_strings.py" line="230"/>
         <source>NAND</source>
         <translation>NAND</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="230"/>
+        <location filename="runtime_strings.py" line="231"/>
         <source>The NAND truth table (4 points): one neuron is enough.</source>
         <translation>NAND の真理値表（4 点）。ニューロン 1 つで十分です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="231"/>
+        <location filename="runtime_strings.py" line="232"/>
         <source>XOR gate</source>
         <translation>XOR ゲート</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="232"/>
+        <location filename="runtime_strings.py" line="233"/>
         <source>The XOR truth table (4 points): one neuron cannot do it; XOR = AND(NAND, OR) needs a hidden layer.</source>
         <translation>XOR の真理値表（4 点）。ニューロン 1 つではできません。XOR = AND(NAND, OR) なので中間層が必要です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="234"/>
+        <location filename="runtime_strings.py" line="235"/>
         <source>X₁</source>
         <translation>X₁</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="235"/>
+        <location filename="runtime_strings.py" line="236"/>
         <source>X₁: the horizontal coordinate of the point, as it is.</source>
         <translation>X₁: 点の横方向の座標そのもの。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="236"/>
+        <location filename="runtime_strings.py" line="237"/>
         <source>X₂</source>
         <translation>X₂</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="237"/>
+        <location filename="runtime_strings.py" line="238"/>
         <source>X₂: the vertical coordinate of the point, as it is.</source>
         <translation>X₂: 点の縦方向の座標そのもの。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="238"/>
+        <location filename="runtime_strings.py" line="239"/>
         <source>X₁²</source>
         <translation>X₁²</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="239"/>
+        <location filename="runtime_strings.py" line="240"/>
         <source>X₁²: large on both the left and the right edge. With X₂², one neuron can draw a circle (the Circle dataset).</source>
         <translation>X₁²: 左端でも右端でも大きくなります。X₂² と組み合わせると、ニューロン 1 つで円を描けます（「円」のデータセット）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="240"/>
+        <location filename="runtime_strings.py" line="241"/>
         <source>X₂²</source>
         <translation>X₂²</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="241"/>
+        <location filename="runtime_strings.py" line="242"/>
         <source>X₂²: large at both the top and the bottom edge.</source>
         <translation>X₂²: 上端でも下端でも大きくなります。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="242"/>
+        <location filename="runtime_strings.py" line="243"/>
         <source>X₁X₂</source>
         <translation>X₁X₂</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="243"/>
+        <location filename="runtime_strings.py" line="244"/>
         <source>X₁X₂: positive in two opposite quadrants, negative in the others, which solves XOR with no hidden layer.</source>
         <translation>X₁X₂: 向かい合う 2 つの象限で正、残りで負になります。これがあれば中間層なしで XOR を解けます。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="244"/>
+        <location filename="runtime_strings.py" line="245"/>
         <source>sin X₁</source>
         <translation>sin X₁</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="245"/>
+        <location filename="runtime_strings.py" line="246"/>
         <source>sin X₁: stripes that repeat left to right; helps with the spiral.</source>
         <translation>sin X₁: 左から右へ繰り返す縞模様。渦巻きに役立ちます。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="246"/>
+        <location filename="runtime_strings.py" line="247"/>
         <source>sin X₂</source>
         <translation>sin X₂</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="247"/>
+        <location filename="runtime_strings.py" line="248"/>
         <source>sin X₂: stripes that repeat bottom to top.</source>
         <translation>sin X₂: 下から上へ繰り返す縞模様。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="249"/>
+        <location filename="runtime_strings.py" line="250"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="250"/>
+        <location filename="runtime_strings.py" line="251"/>
         <source>tanh(a): squashes into −1…1, centred on 0.</source>
         <translation>tanh(a): −1〜1 に押し込みます。0 が中心です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="251"/>
+        <location filename="runtime_strings.py" line="252"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="252"/>
+        <location filename="runtime_strings.py" line="253"/>
         <source>ReLU: max(0, a). Fast to train; a neuron whose a stays negative stops learning (&quot;dead&quot;).</source>
         <translation>ReLU: max(0, a)。学習が速い。a が負のままのニューロンは学習しなくなります（「死んだ」ニューロン）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="253"/>
+        <location filename="runtime_strings.py" line="254"/>
         <source>sigmoid</source>
         <translation>シグモイド</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="254"/>
+        <location filename="runtime_strings.py" line="255"/>
         <source>sigmoid: 1 / (1 + e^−a), squashes into 0…1. Saturates, so gradients vanish in deep networks.</source>
         <translation>シグモイド関数: 1 / (1 + e^−a)、0〜1 に押し込みます。飽和するので、深いネットワークでは勾配が消失します。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="255"/>
+        <location filename="runtime_strings.py" line="256"/>
         <source>linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="256"/>
+        <location filename="runtime_strings.py" line="257"/>
         <source>linear: h(a) = a. Layers of linear neurons add up to one linear model.</source>
         <translation>線形（恒等関数）: h(a) = a。線形なニューロンの層をいくら重ねても 1 つの線形モデルになります。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="257"/>
+        <location filename="runtime_strings.py" line="258"/>
         <source>leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="258"/>
+        <location filename="runtime_strings.py" line="259"/>
         <source>leaky ReLU: a for a &gt; 0, else 0.01·a, so it never quite dies.</source>
         <translation>Leaky ReLU: a &gt; 0 なら a、それ以外は 0.01·a。完全には死にません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="259"/>
+        <location filename="runtime_strings.py" line="260"/>
         <source>step</source>
         <translation>ステップ関数</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="260"/>
+        <location filename="runtime_strings.py" line="261"/>
         <source>step: 1 for a &gt; 0, else 0. Its gradient is 0 almost everywhere, so gradient descent cannot train it.</source>
         <translation>ステップ関数: a &gt; 0 なら 1、それ以外は 0。勾配がほとんどどこでも 0 なので、勾配法では学習できません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="262"/>
+        <location filename="runtime_strings.py" line="263"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="263"/>
+        <location filename="runtime_strings.py" line="264"/>
         <source>Stochastic gradient descent: W ← W − η·∂L/∂W.</source>
         <translation>確率的勾配降下法: W ← W − η·∂L/∂W。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="264"/>
+        <location filename="runtime_strings.py" line="265"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="265"/>
+        <location filename="runtime_strings.py" line="266"/>
         <source>Momentum: builds up speed like a ball rolling downhill, smoothing the zig-zag of SGD (β = 0.9).</source>
         <translation>Momentum: 坂を転がるボールのように勢いをつけ、SGD のジグザグを滑らかにします（β = 0.9）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="266"/>
+        <location filename="runtime_strings.py" line="267"/>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="267"/>
+        <location filename="runtime_strings.py" line="268"/>
         <source>Nesterov: momentum that looks ahead before stepping.</source>
         <translation>Nesterov: 一歩先を見てから進む Momentum。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="268"/>
+        <location filename="runtime_strings.py" line="269"/>
         <source>AdaGrad</source>
         <translation>AdaGrad</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="269"/>
+        <location filename="runtime_strings.py" line="270"/>
         <source>AdaGrad: shrinks the step of weights that have already moved a lot.</source>
         <translation>AdaGrad: すでに大きく動いた重みほど更新幅を小さくします。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="270"/>
+        <location filename="runtime_strings.py" line="271"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="271"/>
+        <location filename="runtime_strings.py" line="272"/>
         <source>RMSprop: like AdaGrad, but forgets old gradients, so steps do not shrink to nothing.</source>
         <translation>RMSprop: AdaGrad に似ていますが、古い勾配を忘れていくので、更新幅が 0 まで縮みません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="272"/>
+        <location filename="runtime_strings.py" line="273"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="273"/>
+        <location filename="runtime_strings.py" line="274"/>
         <source>Adam: momentum plus per-weight step sizes; a robust default (try η = 0.001…0.01).</source>
         <translation>Adam: Momentum と重みごとの更新幅の調整を組み合わせた手法。まず試すのに無難な選択です（η = 0.001〜0.01 を試してください）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="275"/>
+        <location filename="runtime_strings.py" line="276"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="276"/>
+        <location filename="runtime_strings.py" line="277"/>
         <source>Xavier: normal with std √(1/n_in); for tanh and sigmoid.</source>
         <translation>Xavier: 標準偏差 √(1/n_in) の正規分布。tanh と sigmoid 向け。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="277"/>
+        <location filename="runtime_strings.py" line="278"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="278"/>
+        <location filename="runtime_strings.py" line="279"/>
         <source>He: normal with std √(2/n_in); for ReLU.</source>
         <translation>He: 標準偏差 √(2/n_in) の正規分布。ReLU 向け。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="279"/>
+        <location filename="runtime_strings.py" line="280"/>
         <source>Fixed std 0.01</source>
         <translation>標準偏差 0.01 固定</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="280"/>
+        <location filename="runtime_strings.py" line="281"/>
         <source>Normal with a fixed std of 0.01: with sigmoid, activations all sit near 0.5 and learning is slow.</source>
         <translation>標準偏差 0.01 固定の正規分布。sigmoid と組み合わせると活性化の値がすべて 0.5 付近に集まり、学習が遅くなります。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="281"/>
+        <location filename="runtime_strings.py" line="282"/>
         <source>Uniform ±0.5</source>
         <translation>一様分布 ±0.5</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="282"/>
+        <location filename="runtime_strings.py" line="283"/>
         <source>Uniform between −0.5 and +0.5.</source>
         <translation>−0.5〜+0.5 の一様分布。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="284"/>
+        <location filename="runtime_strings.py" line="285"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="285"/>
+        <location filename="runtime_strings.py" line="286"/>
         <source>No penalty: the loss is the data loss only.</source>
         <translation>ペナルティなし: 損失はデータに対する損失だけです。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="286"/>
+        <location filename="runtime_strings.py" line="287"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="287"/>
+        <location filename="runtime_strings.py" line="288"/>
         <source>L1: adds λ·Σ|W|, pushing unneeded weights to exactly zero.</source>
         <translation>L1: λ·Σ|W| を加え、不要な重みをちょうど 0 にします。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="288"/>
+        <location filename="runtime_strings.py" line="289"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="289"/>
+        <location filename="runtime_strings.py" line="290"/>
         <source>L2 (weight decay): adds ½λ·ΣW², shrinking all weights a little every step.</source>
         <translation>L2（荷重減衰、Weight decay）: ½λ·ΣW² を加え、毎ステップすべての重みを少しずつ小さくします。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="291"/>
+        <location filename="runtime_strings.py" line="292"/>
         <source>softmax + cross-entropy</source>
         <translation>ソフトマックス関数 + 交差エントロピー誤差</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="292"/>
+        <location filename="runtime_strings.py" line="293"/>
         <source>softmax</source>
         <translation>ソフトマックス</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="293"/>
+        <location filename="runtime_strings.py" line="294"/>
         <source>Classification: one output neuron per class; softmax turns their scores into probabilities that add up to 1, and the cross-entropy loss is −log(probability of the right class).</source>
         <translation>分類: クラスごとに出力ニューロンが 1 つあり、ソフトマックス関数がそのスコアを合計 1 の確率に変えます。損失には交差エントロピー誤差 −log(正解クラスの確率) を使います。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="294"/>
+        <location filename="runtime_strings.py" line="295"/>
         <source>identity + mean squared error</source>
         <translation>恒等関数 + 平均二乗誤差</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="295"/>
+        <location filename="runtime_strings.py" line="296"/>
         <source>Regression: the output neuron passes its value through unchanged, and the loss is the mean squared error ½ · mean of (y − t)² over the points (the ½ makes each point&apos;s gradient simply y − t).</source>
         <translation>回帰: 出力ニューロンは値をそのまま出力し、損失は平均二乗誤差、すなわちすべての点での (y − t)² の平均の ½ です（½ があるので、各点の勾配は単に y − t になります）。</translation>
     </message>
@@ -4074,138 +4074,138 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
 <context>
     <name>expression</name>
     <message>
-        <location filename="runtime_strings.py" line="329"/>
+        <location filename="runtime_strings.py" line="330"/>
         <source>The expression is empty.</source>
         <extracomment>``ExpressionError`` templates: every value of ``engine.expression.MESSAGES``. ``playground/views/graph/graph_expression.py`` words a refused expression with ``error.message(QCoreApplication.translate)``, which looks the template up in context ``&quot;expression&quot;`` (the engine never imports Qt).</extracomment>
         <translation>式が空です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="330"/>
+        <location filename="runtime_strings.py" line="331"/>
         <source>Unexpected character &apos;{char}&apos;.</source>
         <translation>使えない文字 &apos;{char}&apos; があります。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="331"/>
+        <location filename="runtime_strings.py" line="332"/>
         <source>{text} is not a number.</source>
         <translation>{text} は数ではありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="332"/>
+        <location filename="runtime_strings.py" line="333"/>
         <source>The result is too large.</source>
         <translation>結果が大きすぎます。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="333"/>
+        <location filename="runtime_strings.py" line="334"/>
         <source>Expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;.</source>
         <translation>数、名前、&apos;(&apos; のどれかが必要ですが、&apos;{text}&apos; がありました。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="334"/>
+        <location filename="runtime_strings.py" line="335"/>
         <source>The expression ends too early.</source>
         <translation>式が途中で終わっています。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="335"/>
+        <location filename="runtime_strings.py" line="336"/>
         <source>An operator is missing before &apos;{text}&apos;.</source>
         <translation>&apos;{text}&apos; の前に演算子がありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="336"/>
+        <location filename="runtime_strings.py" line="337"/>
         <source>Missing &apos;)&apos; for the &apos;(&apos; at column {open}.</source>
         <translation>{open} 文字目の &apos;(&apos; に対応する &apos;)&apos; がありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="337"/>
+        <location filename="runtime_strings.py" line="338"/>
         <source>This &apos;)&apos; has no matching &apos;(&apos;.</source>
         <translation>この &apos;)&apos; に対応する &apos;(&apos; がありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="338"/>
+        <location filename="runtime_strings.py" line="339"/>
         <source>Unexpected &apos;{text}&apos;.</source>
         <translation>ここに &apos;{text}&apos; は書けません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="339"/>
+        <location filename="runtime_strings.py" line="340"/>
         <source>Unexpected &apos;=&apos;: give values before a &apos;:&apos;, as in x=3, y=2: x*y.</source>
         <translation>ここに &apos;=&apos; は書けません。値は &apos;:&apos; の前に書きます（例: x=3, y=2: x*y）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="340"/>
+        <location filename="runtime_strings.py" line="341"/>
         <source>{name} takes one argument.</source>
         <translation>{name} の引数は 1 つです。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="341"/>
+        <location filename="runtime_strings.py" line="342"/>
         <source>Unknown function {name}.</source>
         <translation>{name} という関数はありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="342"/>
+        <location filename="runtime_strings.py" line="343"/>
         <source>{name} is a function: write {name}(...).</source>
         <translation>{name} は関数です。{name}(...) と書いてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="343"/>
+        <location filename="runtime_strings.py" line="344"/>
         <source>No value given for {name}.</source>
         <translation>{name} の値が与えられていません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="344"/>
+        <location filename="runtime_strings.py" line="345"/>
         <source>Expected a variable name but found &apos;{text}&apos;.</source>
         <translation>変数名が必要ですが、&apos;{text}&apos; がありました。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="345"/>
+        <location filename="runtime_strings.py" line="346"/>
         <source>Expected &apos;=&apos; after {name}.</source>
         <translation>{name} の後に &apos;=&apos; が必要です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="346"/>
+        <location filename="runtime_strings.py" line="347"/>
         <source>Expected &apos;,&apos; or &apos;:&apos; but found &apos;{text}&apos;.</source>
         <translation>&apos;,&apos; か &apos;:&apos; が必要ですが、&apos;{text}&apos; がありました。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="347"/>
+        <location filename="runtime_strings.py" line="348"/>
         <source>{name} is given twice.</source>
         <translation>{name} が 2 回与えられています。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="348"/>
+        <location filename="runtime_strings.py" line="349"/>
         <source>{name} is a function name; choose another name for the variable.</source>
         <translation>{name} は関数名です。変数には別の名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="349"/>
+        <location filename="runtime_strings.py" line="350"/>
         <source>The value of {variable} must be a number, not another variable ({name}).</source>
         <translation>{variable} の値は数でなければなりません（別の変数 {name} は使えません）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="350"/>
+        <location filename="runtime_strings.py" line="351"/>
         <source>The exponent must be a constant, but {name} is a variable.</source>
         <translation>指数は定数でなければなりませんが、{name} は変数です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="351"/>
+        <location filename="runtime_strings.py" line="352"/>
         <source>log needs a positive number, got {value}.</source>
         <translation>log には正の数が必要ですが、{value} でした。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="352"/>
+        <location filename="runtime_strings.py" line="353"/>
         <source>Division by zero.</source>
         <translation>0 で割っています。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="353"/>
+        <location filename="runtime_strings.py" line="354"/>
         <source>A negative number ({base}) cannot be raised to a non-integer power ({exponent}).</source>
         <translation>負の数（{base}）を整数でない指数（{exponent}）でべき乗することはできません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="354"/>
+        <location filename="runtime_strings.py" line="355"/>
         <source>0 to the power {exponent} has no finite derivative.</source>
         <translation>0 の {exponent} 乗は微分が有限になりません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="355"/>
+        <location filename="runtime_strings.py" line="356"/>
         <source>The expression is nested too deeply.</source>
         <translation>式の入れ子が深すぎます。</translation>
     </message>
@@ -4229,11 +4229,16 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
     </message>
     <message>
         <location filename="runtime_strings.py" line="160"/>
+        <source>its lists or objects are nested too deeply</source>
+        <translation>リストやオブジェクトの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="161"/>
         <source>line {line}, column {column}: not valid JSON ({reason})</source>
         <translation>{line} 行 {column} 列: 正しい JSON ではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="161"/>
+        <location filename="runtime_strings.py" line="162"/>
         <source>{key} is given twice in one object</source>
         <translation>{key} が 1 つのオブジェクトの中で 2 回指定されています。</translation>
     </message>
@@ -4252,234 +4257,234 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
         <translation>ステップ {number}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="363"/>
+        <location filename="runtime_strings.py" line="364"/>
         <source>must be an object, got {kind}</source>
         <extracomment>``LessonError`` templates of ``playground/lessons/*.py`` (context ``&quot;lessons&quot;``), including the ones handed to ``fields.exactly_one`` as its ``template`` argument; the lessons panel shows them with ``translated_message``.</extracomment>
         <translation>オブジェクトでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="364"/>
+        <location filename="runtime_strings.py" line="365"/>
         <source>unknown field {name} (known: {known})</source>
         <translation>{name} という項目はありません（使える項目: {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="365"/>
+        <location filename="runtime_strings.py" line="366"/>
         <source>must be a list, got {kind}</source>
         <translation>リストでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="366"/>
+        <location filename="runtime_strings.py" line="367"/>
         <source>needs at least {lo} item(s), got {count}</source>
         <translation>要素が {lo} 個以上必要です（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="367"/>
+        <location filename="runtime_strings.py" line="368"/>
         <source>takes at most {hi} items, got {count}</source>
         <translation>要素は {hi} 個までです（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="368"/>
+        <location filename="runtime_strings.py" line="369"/>
         <source>must be a number, got {value}</source>
         <translation>数値でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="369"/>
+        <location filename="runtime_strings.py" line="370"/>
         <source>must be between {lo} and {hi}, got {value}</source>
         <translation>{lo} から {hi} までの値でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="370"/>
+        <location filename="runtime_strings.py" line="371"/>
         <source>must be a whole number, got {value}</source>
         <translation>整数でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="371"/>
+        <location filename="runtime_strings.py" line="372"/>
         <source>must be {lo}…{hi}, got {value}</source>
         <translation>{lo}〜{hi} でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="372"/>
+        <location filename="runtime_strings.py" line="373"/>
         <source>must be true, got {value}</source>
         <translation>true でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="373"/>
+        <location filename="runtime_strings.py" line="374"/>
         <source>must be one of {choices}, got {value}</source>
         <translation>{choices} のどれかでなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="374"/>
+        <location filename="runtime_strings.py" line="375"/>
         <source>must be a name like playButton, got {value}</source>
         <translation>playButton のような名前でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="375"/>
+        <location filename="runtime_strings.py" line="376"/>
         <source>unknown view {value} (known: {known})</source>
         <translation>{value} というビューはありません（使えるビュー: {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="377"/>
+        <location filename="runtime_strings.py" line="378"/>
         <source>too large for a lesson ({size} bytes, at most {max})</source>
         <translation>レッスンとしては大きすぎます（{size} バイト、上限は {max} バイト）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="378"/>
+        <location filename="runtime_strings.py" line="379"/>
         <source>could not be read: {reason}</source>
         <translation>読み込めませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="379"/>
+        <location filename="runtime_strings.py" line="380"/>
         <source>a lesson must be a JSON object, got {kind}</source>
         <translation>レッスンは JSON のオブジェクトでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="380"/>
+        <location filename="runtime_strings.py" line="381"/>
         <source>must be {expected}: this is not an nn-playground lesson</source>
         <translation>{expected} でなければなりません。nn-playground のレッスンではありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="381"/>
+        <location filename="runtime_strings.py" line="382"/>
         <source>this lesson is version {version}, newer than this nn-playground reads (up to {supported}); update nn-playground to open it</source>
         <translation>このレッスンはバージョン {version} で、この nn-playground が読めるもの（バージョン {supported} まで）より新しいものです。開くには nn-playground を更新してください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="382"/>
+        <location filename="runtime_strings.py" line="383"/>
         <source>is missing</source>
         <translation>この項目がありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="383"/>
+        <location filename="runtime_strings.py" line="384"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="384"/>
+        <location filename="runtime_strings.py" line="385"/>
         <source>is missing: say what to do</source>
         <translation>この項目がありません。やることを書いてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="385"/>
+        <location filename="runtime_strings.py" line="386"/>
         <source>a step with a check needs its solution in show_me</source>
         <translation>check のあるステップには、show_me にその解き方が必要です。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="386"/>
+        <location filename="runtime_strings.py" line="387"/>
         <source>give the text in at least one of {languages}</source>
         <translation>{languages} のうち少なくとも 1 つの言語でテキストを書いてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="387"/>
+        <location filename="runtime_strings.py" line="388"/>
         <source>must be text, got {value}</source>
         <translation>テキストでなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="388"/>
+        <location filename="runtime_strings.py" line="389"/>
         <source>is too long ({count} characters, at most {max})</source>
         <translation>長すぎます（{count} 文字、上限は {max} 文字）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="390"/>
+        <location filename="runtime_strings.py" line="391"/>
         <source>an action is exactly one of {names} (found {count})</source>
         <translation>アクションは {names} のどれか 1 つだけで書いてください（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="391"/>
+        <location filename="runtime_strings.py" line="392"/>
         <source>unknown field {name} beside {kind}</source>
         <translation>{kind} と一緒に使えない項目 {name} があります。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="392"/>
+        <location filename="runtime_strings.py" line="393"/>
         <source>name at least one setting</source>
         <translation>設定を 1 つ以上書いてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="393"/>
+        <location filename="runtime_strings.py" line="394"/>
         <source>unknown setting (known: {known})</source>
         <translation>不明な設定です（使える設定: {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="394"/>
+        <location filename="runtime_strings.py" line="395"/>
         <source>one activation per hidden layer is needed (hidden layers: {layers}, activations: {count})</source>
         <translation>中間層ごとに活性化関数が 1 つずつ必要です（中間層: {layers} 層、活性化関数: {count} 個）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="395"/>
+        <location filename="runtime_strings.py" line="396"/>
         <source>index is missing</source>
         <translation>index がありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="396"/>
+        <location filename="runtime_strings.py" line="397"/>
         <source>select exactly one of {names} (found {count})</source>
         <translation>{names} のどれか 1 つだけを選んでください（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="397"/>
+        <location filename="runtime_strings.py" line="398"/>
         <source>say at least one of {names}</source>
         <translation>{names} のうち 1 つ以上を書いてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="399"/>
+        <location filename="runtime_strings.py" line="400"/>
         <source>say what to check with exactly one of {names} (found {count})</source>
         <translation>何を確かめるかを {names} のどれか 1 つだけで書いてください（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="400"/>
+        <location filename="runtime_strings.py" line="401"/>
         <source>compare with exactly one of {names} (found {count})</source>
         <translation>比べ方を {names} のどれか 1 つだけで書いてください（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="401"/>
+        <location filename="runtime_strings.py" line="402"/>
         <source>test the setting with exactly one of {names} (found {count})</source>
         <translation>設定の確かめ方を {names} のどれか 1 つだけで書いてください（{count} 個あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="402"/>
+        <location filename="runtime_strings.py" line="403"/>
         <source>{setting} is not a number: use equals</source>
         <translation>{setting} は数値ではありません。equals を使ってください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="403"/>
+        <location filename="runtime_strings.py" line="404"/>
         <source>{setting} is not a list: use equals</source>
         <translation>{setting} はリストではありません。equals を使ってください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="404"/>
+        <location filename="runtime_strings.py" line="405"/>
         <source>say at least one of computes, target, mode</source>
         <translation>computes、target、mode のうち 1 つ以上を書いてください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="405"/>
+        <location filename="runtime_strings.py" line="406"/>
         <source>checks nest at most {max} deep</source>
         <translation>check の入れ子は {max} 段までです。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="410"/>
+        <location filename="runtime_strings.py" line="411"/>
         <source>an object</source>
         <extracomment>``Phrase`` words of ``playground/lessons/fields.py`` (the kind of a JSON value).</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="411"/>
+        <location filename="runtime_strings.py" line="412"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="412"/>
+        <location filename="runtime_strings.py" line="413"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="413"/>
+        <location filename="runtime_strings.py" line="414"/>
         <source>true or false</source>
         <translation>true か false</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="414"/>
+        <location filename="runtime_strings.py" line="415"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="415"/>
+        <location filename="runtime_strings.py" line="416"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -4957,134 +4962,134 @@ Menu titles of ``playground/window_menus.py``. ``WindowMenus.retranslate`` calls
 <context>
     <name>setup</name>
     <message>
-        <location filename="runtime_strings.py" line="166"/>
+        <location filename="runtime_strings.py" line="167"/>
         <source>{source} is too large for a setup ({size} bytes, at most {max})</source>
         <extracomment>``SetupError`` templates of ``playground/setup_format.py``.</extracomment>
         <translation>{source} は設定ファイルとしては大きすぎます（{size} バイト、上限は {max} バイト）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="167"/>
+        <location filename="runtime_strings.py" line="168"/>
         <source>could not read {source}: {reason}</source>
         <translation>{source} を読み込めませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="168"/>
+        <location filename="runtime_strings.py" line="169"/>
         <source>{source}: {reason}</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="170"/>
+        <location filename="runtime_strings.py" line="171"/>
         <source>a setup must be at most {max} characters, got {size}</source>
         <translation>設定ファイルは {max} 文字以内でなければなりません（{size} 文字あります）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="169"/>
+        <location filename="runtime_strings.py" line="170"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="171"/>
+        <location filename="runtime_strings.py" line="172"/>
         <source>a setup must be a JSON object, got {kind}</source>
         <translation>設定ファイルは JSON のオブジェクトでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="172"/>
+        <location filename="runtime_strings.py" line="173"/>
         <source>{field} is missing: this is not an nn-playground setup</source>
         <translation>{field} がありません。nn-playground の設定ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="173"/>
+        <location filename="runtime_strings.py" line="174"/>
         <source>{field} must be {expected}, got {value}: this is not an nn-playground setup</source>
         <translation>{field} は {expected} でなければなりません（指定された値: {value}）。nn-playground の設定ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="174"/>
+        <location filename="runtime_strings.py" line="175"/>
         <source>{field} is missing</source>
         <translation>{field} がありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="175"/>
+        <location filename="runtime_strings.py" line="176"/>
         <source>{field} must be a whole number from 1, got {value}</source>
         <translation>{field} は 1 以上の整数でなければなりません（指定された値: {value}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="176"/>
+        <location filename="runtime_strings.py" line="177"/>
         <source>this setup is version {version}, newer than this nn-playground reads (up to {supported}); update nn-playground to open it</source>
         <translation>この設定ファイルはバージョン {version} で、この nn-playground が読めるもの（バージョン {supported} まで）より新しいものです。開くには nn-playground を更新してください。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="177"/>
+        <location filename="runtime_strings.py" line="178"/>
         <source>{field}: unknown field (known: {known})</source>
         <translation>{field}: 不明な項目です（使える項目: {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="178"/>
+        <location filename="runtime_strings.py" line="179"/>
         <source>{field} must be text, got {kind}</source>
         <translation>{field} はテキストでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="179"/>
+        <location filename="runtime_strings.py" line="180"/>
         <source>{field} must be a JSON object, got {kind}</source>
         <translation>{field} は JSON のオブジェクトでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="180"/>
+        <location filename="runtime_strings.py" line="181"/>
         <source>{field}: unknown setting (known: {known})</source>
         <translation>{field}: 不明な設定です（使える設定: {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="181"/>
+        <location filename="runtime_strings.py" line="182"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="182"/>
+        <location filename="runtime_strings.py" line="183"/>
         <source>{field} must be a list, got {kind}</source>
         <translation>{field} はリストでなければなりません（{kind}が指定されています）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="183"/>
+        <location filename="runtime_strings.py" line="184"/>
         <source>{field}: unknown view {value} (known: {known})</source>
         <translation>{field}: {value} というビューはありません（使えるビュー: {known}）。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="184"/>
+        <location filename="runtime_strings.py" line="185"/>
         <source>{field}: {value} is not a view name</source>
         <translation>{field}: {value} はビューの名前ではありません。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="185"/>
+        <location filename="runtime_strings.py" line="186"/>
         <source>{field}: view {value} is listed twice</source>
         <translation>{field}: ビュー {value} が 2 回指定されています。</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="190"/>
+        <location filename="runtime_strings.py" line="191"/>
         <source>an object</source>
         <extracomment>``Phrase`` words of ``playground/setup_format.py`` (the kind of a JSON value).</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="191"/>
+        <location filename="runtime_strings.py" line="192"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="192"/>
+        <location filename="runtime_strings.py" line="193"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="193"/>
+        <location filename="runtime_strings.py" line="194"/>
         <source>true or false</source>
         <translation>true か false</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="194"/>
+        <location filename="runtime_strings.py" line="195"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="195"/>
+        <location filename="runtime_strings.py" line="196"/>
         <source>null</source>
         <translation>null</translation>
     </message>

@@ -157,6 +157,7 @@ PRESET_MESSAGES = (
 #: ``JsonTextError`` templates of ``playground/json_text.py``.
 JSON_MESSAGES = (
     QT_TRANSLATE_NOOP("json", "it is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("json", "its lists or objects are nested too deeply"),
     QT_TRANSLATE_NOOP("json", "line {line}, column {column}: not valid JSON ({reason})"),
     QT_TRANSLATE_NOOP("json", "{key} is given twice in one object"),
 )

@@ -28,6 +28,11 @@ def test_a_syntax_error_names_line_and_column():
         parse_json_text('{\n  "a": 1,\n  "b": ,\n}')
 
 
+def test_absurdly_deep_nesting_is_refused_in_words_not_with_a_recursion_error():
+    with pytest.raises(JsonTextError, match="^its lists or objects are nested too deeply$"):
+        parse_json_text("[" * 100_000 + "]" * 100_000)
+
+
 def test_bytes_that_are_not_utf8_are_refused_in_words():
     with pytest.raises(JsonTextError, match="^it is not UTF-8 text$"):
         parse_json_text(b'{"title": "caf\xe9"}')
