@@ -165,3 +165,34 @@ def test_a_job_runs_in_slices_reports_progress_and_delivers_its_result(monkeypat
     worker.handle(p.Credit())
     worker.publish_if_due()
     assert "v.job" not in conn.frames()[-1].probes
+
+
+def test_frames_slow_to_hand_over_come_less_often_but_one_stall_stops_nothing_for_long():
+    """Handing a frame over counts in its cost (the pipe waits while the window reads),
+    smoothed, and frames still come at least every MAX_PUBLISH_INTERVAL."""
+    from playground.worker.process import MAX_FRAME_SHARE, MAX_PUBLISH_INTERVAL
+
+    clock = FakeClock()
+
+    class SlowConnection(FakeConnection):
+        delay = 0.0
+
+        def send(self, message):
+            clock.now += self.delay if isinstance(message, p.FrameReady) else 0.0
+            super().send(message)
+
+    conn = SlowConnection()
+    worker = Worker(conn, Settings(dataset="xor"), clock=clock)
+    worker.playing = True
+    conn.delay = 0.01
+    for _ in range(20):  # steady 10 ms hand-overs
+        worker.dirty, worker.credits = True, 2
+        clock.now += 1.0
+        worker.publish_if_due()
+    steady = worker._publish_interval
+    assert steady >= 0.9 * 0.01 / MAX_FRAME_SHARE, "the hand-over counts"
+    conn.delay = 2.0  # one stall of the window
+    worker.dirty, worker.credits = True, 2
+    clock.now += 1.0
+    worker.publish_if_due()
+    assert worker._publish_interval <= MAX_PUBLISH_INTERVAL
