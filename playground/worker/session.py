@@ -24,8 +24,10 @@ from playground.settings import LIVE_KEYS, REGENERATE_KEYS, RESET_KEYS, Settings
 #: Small networks get TF Playground's 100×100; a 10 000-point pass through a
 #: 10×64 network would cost ~100 ms a frame, so big networks get coarser grids.
 GRID_BY_WEIGHTS = ((4000, 100), (16000, 64))
-#: Grid side for networks bigger than every entry above.
-OUTPUT_GRID_HUGE = 40
+#: Grid side for networks bigger than every entry above. The map interpolates
+#: the grid, so 32 looks like 40 there, and the 10×64 frame costs 4.8 ms instead
+#: of 7.9 (about 20 frames a second instead of 16).
+OUTPUT_GRID_HUGE = 32
 #: Per-neuron thumbnails are at most this many pixels a side (strided from the
 #: output grid), by the number of hidden neurons: (up to this many, side). The
 #: diagram of a big network draws each neuron a few pixels high, and 640
