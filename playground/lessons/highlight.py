@@ -111,11 +111,12 @@ def reveal(host, name: str) -> Revealed:
     if widget is None:
         return Revealed(None)
     opened = show_dock(host, dock) if dock is not None else False
-    child = widget
+    page, child = widget, widget
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QTabWidget):
-            index = parent.indexOf(child)
+            # A tab's page sits in the tab widget's inner stack, one level down.
+            index = parent.indexOf(page)
             if index >= 0:
                 parent.setCurrentIndex(index)
         if isinstance(parent, QScrollArea) and widget is not parent:
@@ -123,7 +124,7 @@ def reveal(host, name: str) -> Revealed:
             # A dock shown just now is laid out a turn later: scroll again then.
             QTimer.singleShot(0, lambda a=parent: _scroll_to(a, widget)
                               if isValid(a) and isValid(widget) else None)
-        child, parent = parent, parent.parentWidget()
+        page, child, parent = child, parent, parent.parentWidget()
     hidden = widget.isHidden() and not isinstance(widget, QDockWidget)
     return Revealed(widget, dock, opened, hidden)
 

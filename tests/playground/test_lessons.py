@@ -290,7 +290,7 @@ def test_maximising_the_lessons_panel_keeps_the_view_menu_true(window, qtbot):
     session.start(session.find("09-optimizers"), restart=True)
     for _ in range(4):
         session.next()
-    assert session.step.highlight == "optimizersDock"
+    assert session.step.highlight == "optimizerCompareTab"  # in the optimizers dock
     window.docks.docks["lessons"].setFloating(True)  # maximising docks it again
     qtbot.wait(50)
     window.docks.toggle_maximized("lessons")
