@@ -20,6 +20,18 @@ REFRESH_HZ = 5.0
 SATURATION = {"tanh": 2.65, "sigmoid": 5.3}
 
 
+def flat_mask(activation: str, a: np.ndarray) -> np.ndarray:
+    """Where ``h′(a)`` is about 0: saturated tanh or sigmoid, ReLU at or below 0,
+    the step function everywhere (its slope is 0 wherever it is defined)."""
+    if activation in SATURATION:
+        return np.abs(a) > SATURATION[activation]
+    if activation == "relu":
+        return a <= 0
+    if activation == "step":
+        return np.ones(a.shape, bool)
+    return np.zeros(a.shape, bool)
+
+
 @dataclass(frozen=True)
 class LayerActivity:
     """Attributes: ``layer`` (1-based), ``activation``, ``counts`` (B,), ``edges`` (B + 1,),
@@ -49,11 +61,6 @@ def compute(session, params: dict) -> LayerActivity:
     lo, hi = float(a.min()), float(a.max())
     span = max(hi - lo, 1e-6)
     counts, edges = np.histogram(a, bins=bins, range=(lo - 0.02 * span, hi + 0.02 * span))
-    if name in SATURATION:
-        flat = np.abs(a) > SATURATION[name]
-    elif name == "relu":
-        flat = a <= 0
-    else:
-        flat = np.zeros(a.shape, bool)
+    flat = flat_mask(name, a)
     return LayerActivity(layer, name, counts.astype(np.float64), edges, float(flat.mean()),
                          lo, hi)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.activations import activation_derivative, activation_function
-from playground.probes.layer_activity import SATURATION
+from playground.probes.layer_activity import flat_mask
 from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle
 
 #: The functions, in the order the deck and the book introduce them.
@@ -37,15 +37,6 @@ MIN_HALF_RANGE = 4.0
 HISTOGRAM_SHARE = 0.35
 ACTIVE_HIST = QColor(110, 110, 110, 60)
 FLAT_HIST = QColor(213, 94, 0, 110)
-
-
-def flat_mask(activation: str, a: np.ndarray) -> np.ndarray:
-    """Where ``h′(a)`` is about 0, by the same rule as probe ``layer_activity``."""
-    if activation in SATURATION:
-        return np.abs(a) > SATURATION[activation]
-    if activation in ("relu", "step"):
-        return a <= 0 if activation == "relu" else np.ones(a.shape, bool)
-    return np.zeros(a.shape, bool)
 
 
 class ActivationPlot(QWidget):
