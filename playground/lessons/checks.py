@@ -212,7 +212,10 @@ class CheckTracker:
 
     A metric counts only frames of a network trained since the step began: a
     loss that was already low (or a change whose new network has not arrived
-    yet) does not do the step for the learner.
+    yet) does not do the step for the learner. In a check that also names
+    settings, a frame taken while they do not hold starts the step over: the
+    metric, the steps and a reset count from the first frame where they do
+    (training at 0.03 and then choosing 0.01 does not do "train at 0.01").
     """
 
     check: dict | None
@@ -222,10 +225,15 @@ class CheckTracker:
     _diverged: bool = False
     _reset: bool = False
 
-    def on_frame(self, frame) -> None:
+    def on_frame(self, frame, world: World | None = None) -> None:
+        """Take a new frame; ``world`` (what the window shows now) for setting conditions."""
         if frame is None or frame is self._last:
             return
         self._last = frame
+        if world is not None and not all(holds_now(leaf, world)
+                                         for leaf in _leaves(self.check, "setting")):
+            self._base = None  # not yet what the step asks for: start over from here
+            self._streaks.clear()
         if self._base is None:
             self._base = (_network(frame), frame.step)
             self._reset = frame.step == 0  # began untrained: as good as a Reset
@@ -329,6 +337,17 @@ def _metric_leaves(check: dict | None, path: str):
             yield from _metric_leaves(c, join(join(path, "all"), i))
     elif "metric" in check:
         yield path, check
+
+
+def _leaves(check: dict | None, kind: str):
+    """Every condition of ``kind`` (e.g. ``"setting"``) in ``check``, nested ``all`` included."""
+    if check is None:
+        return
+    if "all" in check:
+        for c in check["all"]:
+            yield from _leaves(c, kind)
+    elif kind in check:
+        yield check
 
 
 def _metric_value(frame, metric: str) -> float:

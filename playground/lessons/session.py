@@ -196,7 +196,7 @@ class LessonSession(QObject):
         self.finished = False
         self.tracker = CheckTracker(self.step.check)
         self.met = False
-        self.tracker.on_frame(self._fresh(self.controller.latest_frame))
+        self.tracker.on_frame(self._fresh(self.controller.latest_frame), self.world())
         self.point_at_step()
         self.remembered.save_lesson_progress(self.lesson.id, index, self.done)
         self._poll.start()
@@ -249,7 +249,7 @@ class LessonSession(QObject):
     def _on_frame(self, frame) -> None:
         frame = self._fresh(frame)
         if frame is not None and self.lesson is not None:
-            self.tracker.on_frame(frame)
+            self.tracker.on_frame(frame, self.world())
             self.evaluate()
 
     def _on_acting(self, action: dict) -> None:

@@ -239,6 +239,27 @@ def test_reset_is_a_new_network_not_new_data():
     assert untrained.met(world()), "a step that begins on untrained weights needs no Reset"
 
 
+def test_training_before_the_asked_settings_hold_does_not_count():
+    """Lesson 9: Reset and train Momentum at 0.03, then choose 0.01 — the loss is
+    low, but the step asks to train at 0.01 from a Reset."""
+    check = {"all": [{"reset": True}, {"setting": "learning_rate", "at_most": 0.01},
+                     {"metric": "test_loss", "below": 0.1, "for_frames": 2}]}
+    tracker = CheckTracker(check)
+    fast, slow = world(settings=Settings(learning_rate=0.03)), world(
+        settings=Settings(learning_rate=0.01))
+    tracker.on_frame(frame(step=4000, build=2, test_loss=0.05), fast)
+    tracker.on_frame(frame(step=0, build=3, test_loss=0.7), fast)  # Reset
+    tracker.on_frame(frame(step=300, build=3, test_loss=0.08), fast)
+    tracker.on_frame(frame(step=320, build=3, test_loss=0.07), fast)
+    tracker.on_frame(frame(step=330, build=3, test_loss=0.07), slow)  # now 0.01
+    tracker.on_frame(frame(step=340, build=3, test_loss=0.07), slow)
+    assert not tracker.met(slow), "trained at 0.03: a Reset at 0.01 is still owed"
+    tracker.on_frame(frame(step=0, build=4, test_loss=0.7), slow)  # Reset at 0.01
+    tracker.on_frame(frame(step=600, build=4, test_loss=0.09), slow)
+    tracker.on_frame(frame(step=620, build=4, test_loss=0.08), slow)
+    assert tracker.met(slow)
+
+
 def test_a_divergence_seen_once_stays_seen_and_all_needs_every_part():
     check = {"all": [{"diverged": True}, {"setting": "learning_rate", "at_least": 5}]}
     tracker = CheckTracker(check)
