@@ -305,9 +305,42 @@ def check_gradients(
     -------
     GradientReport
     """
+    copy = copy_network(network)
+    results: list[TensorCheck] = []
+    job = check_gradients_stepwise(copy, x, t, rng, max_per_tensor=max_per_tensor,
+                                   threshold=threshold, h=h, results=results)
+    try:
+        while True:
+            done, total = next(job)
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and done < total and cancelled():
+                return GradientReport(tuple(results), threshold, h, True)
+    except StopIteration as finished:
+        return finished.value
+
+
+def check_gradients_stepwise(
+    copy: Network,
+    x: np.ndarray,
+    t: np.ndarray,
+    rng: np.random.Generator,
+    *,
+    max_per_tensor: int = 200,
+    threshold: float = 1e-5,
+    h: float = 1e-4,
+    results: list | None = None,
+):
+    """:func:`check_gradients` one entry at a time, for callers that share their time.
+
+    ``copy`` is perturbed while it runs (pass a copy). Yields ``(done, total)``
+    first with ``done = 0``, then after every checked entry; returns the
+    :class:`GradientReport`. Each finished tensor is appended to ``results``
+    too (when given), so a caller that stops early keeps what was checked.
+    """
     if isinstance(max_per_tensor, bool) or not isinstance(max_per_tensor, int) or max_per_tensor < 1:
         raise ValueError(f"max_per_tensor must be a whole number of at least 1; got {max_per_tensor!r}.")
-    copy = copy_network(network)
+    results = [] if results is None else results
     x = copy._inputs(x)
     t = copy._targets(t)
     names = list(copy.params)
@@ -320,9 +353,7 @@ def check_gradients(
         )
     total = sum(len(c) for c in chosen.values())
     done = 0
-    results: list[TensorCheck] = []
-    if progress is not None:
-        progress(0, total)
+    yield 0, total
     with fixed_randomness(copy, x.shape[0], rng):
         analytic = copy.gradient(x, t)
         floor = max(1e-8, TENSOR_FLOOR * 2.0 * sum(float(np.linalg.norm(g)) for g in analytic.values()))
@@ -330,8 +361,6 @@ def check_gradients(
             flat = copy.params[name].reshape(-1)  # a view: perturbing it changes the network
             numeric = np.empty(len(chosen[name]))
             for j, i in enumerate(chosen[name]):
-                if cancelled is not None and cancelled():
-                    return GradientReport(tuple(results), threshold, h, True)
                 old = flat[i]
                 flat[i] = old + h
                 f_plus = copy.loss(x, t)
@@ -340,8 +369,8 @@ def check_gradients(
                 flat[i] = old
                 numeric[j] = (f_plus - f_minus) / (2.0 * h)
                 done += 1
-                if progress is not None:
-                    progress(done, total)
+                if j < len(chosen[name]) - 1:
+                    yield done, total
             backprop = analytic[name].reshape(-1)[chosen[name]]
             err = relative_error(numeric, backprop, floor)
             shape = tuple(copy.params[name].shape)
@@ -351,4 +380,5 @@ def check_gradients(
                 name, shape, len(chosen[name]), err, bool(err <= threshold),
                 index, float(numeric[worst]), float(backprop[worst]),
             ))  # fmt: skip
+            yield done, total  # a tensor's last entry: after its result is kept
     return GradientReport(tuple(results), threshold, h, False)

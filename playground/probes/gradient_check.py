@@ -22,14 +22,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from engine.gradcheck import (
-    TENSOR_FLOOR,
-    GradientReport,
-    TensorCheck,
-    copy_network,
-    fixed_randomness,
-    relative_error,
-)
+from engine.gradcheck import GradientReport, check_gradients_stepwise, copy_network
 
 #: Computed once per request; the view's Run button asks again.
 ON_DEMAND = True
@@ -74,7 +67,7 @@ class GradientCheckResult:
 
 def batch_of(session) -> tuple[np.ndarray, np.ndarray, str]:
     """``(x, t, source)``: the last step's minibatch, or the first ``batch_size`` points."""
-    last = getattr(session.trainer, "last_batch", None)
+    last = session.trainer.last_batch  # None before the first step
     if last is not None:
         x, t = last
         return np.array(x, dtype=np.float64), np.array(t), "last_batch"
@@ -88,7 +81,8 @@ def compute(session, params: dict):
     max_per_tensor = int(params.get("max_per_tensor", MAX_PER_TENSOR))
     copy = copy_network(session.network)  # now: training may go on while the job runs
     spec = copy.spec
-    job = check_steps(copy, x, t, rng, max_per_tensor=max_per_tensor)
+    job = check_gradients_stepwise(copy, x, t, rng, max_per_tensor=max_per_tensor,
+                                   threshold=THRESHOLD, h=H)
     return _finish(job, GradientCheckResult(
         report=None, source=source, n_samples=int(len(x)), step=int(session.trainer.step_count),
         sizes=tuple(int(p.size) for p in copy.params.values()), max_per_tensor=max_per_tensor,
@@ -101,46 +95,3 @@ def _finish(job, template: GradientCheckResult):
     return replace(template, report=report)
 
 
-def check_steps(copy, x, t, rng: np.random.Generator, *, max_per_tensor: int = MAX_PER_TENSOR,
-                threshold: float = THRESHOLD, h: float = H):
-    """:func:`engine.gradcheck.check_gradients` on ``copy`` (perturbed: pass a copy) as a job.
-
-    Yields ``(done, total)`` entries checked; returns the :class:`GradientReport`.
-    """
-    x = copy._inputs(x)
-    t = copy._targets(t)
-    names = list(copy.params)
-    chosen = {}
-    for name in names:
-        size = copy.params[name].size
-        chosen[name] = (np.arange(size) if size <= max_per_tensor
-                        else np.sort(rng.choice(size, max_per_tensor, replace=False)))
-    total = sum(len(c) for c in chosen.values())
-    done = 0
-    results: list[TensorCheck] = []
-    yield 0, total
-    with fixed_randomness(copy, x.shape[0], rng):
-        analytic = copy.gradient(x, t)
-        floor = max(1e-8, TENSOR_FLOOR * 2.0 * sum(float(np.linalg.norm(g))
-                                                   for g in analytic.values()))
-        for name in names:
-            flat = copy.params[name].reshape(-1)  # a view: perturbing it changes the network
-            numeric = np.empty(len(chosen[name]))
-            for j, i in enumerate(chosen[name]):
-                old = flat[i]
-                flat[i] = old + h
-                f_plus = copy.loss(x, t)
-                flat[i] = old - h
-                f_minus = copy.loss(x, t)
-                flat[i] = old
-                numeric[j] = (f_plus - f_minus) / (2.0 * h)
-                done += 1
-                yield done, total
-            backprop = analytic[name].reshape(-1)[chosen[name]]
-            err = relative_error(numeric, backprop, floor)
-            shape = tuple(copy.params[name].shape)
-            worst = int(np.argmax(np.abs(numeric - backprop)))
-            index = tuple(int(i) for i in np.unravel_index(chosen[name][worst], shape))
-            results.append(TensorCheck(name, shape, len(chosen[name]), err, bool(err <= threshold),
-                                       index, float(numeric[worst]), float(backprop[worst])))
-    return GradientReport(tuple(results), threshold, h, False)
