@@ -233,7 +233,7 @@ def _dead(session) -> tuple[np.ndarray, ...]:
     acts = network.spec.activations
     if not any(a in DYING for a in acts) or len(session.x_train) == 0:
         return tuple(np.zeros(n, dtype=bool) for n in network.spec.hidden)
-    trace = network.forward_trace(session.x_train)
+    trace = network.forward_trace(session.x_train, copy=False)  # only y is read, at once
     return tuple(
         np.all(y <= 0.0, axis=0) if act in DYING else np.zeros(y.shape[1], dtype=bool)
         for act, (_a, y) in zip(acts, trace[:-1], strict=True)

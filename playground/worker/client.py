@@ -82,14 +82,14 @@ class TrainingClient(QObject):
             p.Heartbeat: lambda _m: None,
             p.Bye: self._on_bye,
         }
-        self._last_build_id = 0
         self._start(settings)
 
     def _start(self, settings: Settings) -> None:
         self._settings = settings  # what a restarted worker begins with
         # A restarted worker numbers its builds on from the last one seen here, so
         # an edit or a lesson check naming an old build never meets a new network.
-        self._process, self._conn = launch.start(settings, self._last_build_id)
+        last = self._build.build_id if self._build is not None else 0
+        self._process, self._conn = launch.start(settings, last)
         self._alive = True
         self._heard_at = self._clock()
         self._heard_any = False
@@ -211,7 +211,6 @@ class TrainingClient(QObject):
 
     def _on_build(self, m: p.BuildReady) -> None:
         self._build = m.build
-        self._last_build_id = max(self._last_build_id, m.build.build_id)
 
     def _on_frame(self, m: p.FrameReady) -> None:
         if self._build is None or self._build.build_id != m.frame.build_id:
