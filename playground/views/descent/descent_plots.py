@@ -70,11 +70,6 @@ class SlicePlot:
         self.labels = {"left": "", "bottom": ""}
         self.set_style(style)
 
-    @property
-    def step_end(self) -> float:
-        """Where the arrow ends (the weight after the step)."""
-        return self.slice.w0 + self.slice.step.delta
-
     def set_style(self, style: ViewStyle) -> None:
         self.style = style
         self.widget.setMinimumHeight(int(22 * style.font_pt))
