@@ -56,7 +56,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QAction, QHelpEvent, QWheelEvent
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,6 +75,7 @@ from playground import app_log
 from playground.guard import problems
 from playground.i18n import current_language
 from playground.panels.hyperparams_panel import parse_rate
+from playground.shortcuts import SHORTCUTS
 
 #: The event loop must run a 10 ms timer at least this often (seconds).
 HANG_SECONDS = float(os.environ.get("NN_RANDOM_USER_HANG_S", "2.0"))
@@ -98,45 +99,22 @@ KINDS: dict[str, int] = {
 RATE_TEXTS = ("abc", "0.0", "-1", "1e308", "nan", "", "inf", "-inf", "0", "-0", "1e-320",
               "0,05", "5e-2", " 0.3 ", "100", "100.0001", "1e3", "0x10", "1_000", "..",
               "1e", "٣", "１", "0.03", "10", "3", "0.00001", "1e-7", "99.999", "-0.0")
-#: Keys pressed on whatever has the focus (Ctrl+Q is left out: it would end the run).
-KEYS: tuple[tuple[str, int, Qt.KeyboardModifier], ...] = tuple(
-    (name, key, mods) for name, key, mods in (
-        ("Space", Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
-        ("Space", Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
-        ("F5", Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
-        ("Esc", Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-        ("Esc", Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-        ("Return", Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
-        ("Enter", Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
-        ("Left", Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier),
-        ("Right", Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier),
-        ("Up", Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier),
-        ("Down", Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
-        ("Ctrl+Right", Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+Right", Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+Shift+Right", Qt.Key.Key_Right,
-         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
-        ("Ctrl+Up", Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+Down", Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+R", Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+M", Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+1", Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier),
-        ("Ctrl+2", Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier),
-        ("F11", Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
-        ("Ctrl+Shift+P", Qt.Key.Key_P,
-         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
-        ("Ctrl+Shift+L", Qt.Key.Key_L,
-         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
-        ("Tab", Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-        ("Shift+Tab", Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
-        ("PageUp", Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
-        ("PageDown", Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
-        ("Home", Qt.Key.Key_Home, Qt.KeyboardModifier.NoModifier),
-        ("End", Qt.Key.Key_End, Qt.KeyboardModifier.NoModifier),
-        ("Backspace", Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
-        ("7", Qt.Key.Key_7, Qt.KeyboardModifier.NoModifier),
-        ("a", Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
-    ))
+def _key(text: str) -> tuple[str, int, Qt.KeyboardModifier]:
+    combo = QKeySequence(text)[0]
+    return text, combo.key(), combo.keyboardModifiers()
+
+
+#: Keys pressed on whatever has the focus: every shortcut of the app (from its one
+#: table, so a new shortcut is pressed too; Ctrl+Q is left out: it would end the run),
+#: the keys most used twice, and keys that mean something to the focused control.
+KEYS: tuple[tuple[str, int, Qt.KeyboardModifier], ...] = (
+    *(_key(k) for row in SHORTCUTS if row.id != "quit" for k in row.keys),
+    *(_key(k) for k in ("Space", "Esc", "Ctrl+Right", "Return", "Left", "Right", "Up",
+                        "Down", "Tab", "PageUp", "PageDown", "Home", "End", "Backspace",
+                        "7", "a")),
+    ("Enter", Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+    ("Shift+Tab", Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+)
 #: Plots and the diagram: what the mouse is moved over and clicked.
 MOUSE_TARGETS = ("boundaryPlot", "lossPlot", "accuracyPlot", "networkView", "boundaryLegend",
                  "layerSummaryTable")
