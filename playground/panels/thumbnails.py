@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from playground.views.colors import CLASS_HEX, class_color
+from playground.views.diagram.network_edges import dot_pen
 from playground.views.heatmap import diverging_rgb, to_qimage
 
 #: The class colours, re-exported for tests: thumbnails draw with the plots' palette.
@@ -94,23 +95,19 @@ def dataset_pixmap(name: str, size: int, n_classes: int = 2, dpr: float = 1.0) -
     # Round dots, a few drawPoints calls instead of one ellipse per point (start-up
     # draws a dozen of these): a white ring under every point, then the colours in
     # a fixed shuffle of chunks, so no class is always painted on top of another.
-    painter.setPen(_dot_pen(QColor(255, 255, 255, 200), 2 * radius + 2 * ring))
+    painter.setPen(dot_pen(QColor(255, 255, 255, 200), 2 * radius + 2 * ring))
     painter.drawPoints(points)
     order = np.random.default_rng(THUMBNAIL_SEED).permutation(len(points))
     for chunk in np.array_split(order, 4):
         for k, color in enumerate(colors):
             mine = [points[i] for i in chunk if shade[i] == k]
             if mine:
-                painter.setPen(_dot_pen(color, 2 * radius))
+                painter.setPen(dot_pen(color, 2 * radius))
                 painter.drawPoints(mine)
     painter.end()
     return pixmap
 
 
-def _dot_pen(color: QColor, diameter: float) -> QPen:
-    pen = QPen(color, diameter)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
 
 
 def _screen_dpr() -> float:

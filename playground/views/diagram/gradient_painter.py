@@ -19,11 +19,12 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
-from playground.views.colors import INK_HEX, MUTED_HEX, NEGATIVE_HEX, POSITIVE_HEX, class_color
+from playground.views.colors import INK_HEX, MUTED_HEX, NEGATIVE_HEX, POSITIVE_HEX
 from playground.views.diagram import gradient_words as words
 from playground.views.diagram.gradient_arithmetic import edge_gradients, largest, node_gradients
 from playground.views.diagram.network_edges import (
     bucket_edges,
+    dot_pen,
     draw_lines,
     draw_points,
     edge_color,
@@ -35,12 +36,6 @@ from playground.views.diagram.network_edges import (
 LEVELS = 4
 _BAND = QColor(240, 194, 75, 70)
 _ZERO = QColor("#c4c4c4")
-
-
-def _round_pen(color: QColor, diameter: float) -> QPen:
-    pen = QPen(color, diameter)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
 
 
 def _mix(positive: bool, strength: float) -> QColor:
@@ -115,7 +110,7 @@ class GradientPainter:
     def _plan_pair(self, lay, pair: int, g: np.ndarray, gmax: float) -> list:
         """``[(pen, lines, record)]``: one scale for the network, the largest at full width."""
         scale = self.view.view_style.line_scale
-        max_width = max(1.0, min(6.0 * scale, lay.pair_slot(pair) * 0.22))
+        max_width = self.view.max_edge_width(lay, pair)
         finite = np.nan_to_num(g, nan=0.0, posinf=0.0, neginf=0.0)
         # bucket_edges widens edges as 0.5 + 1.6 |v|: map gmax onto the widest pen.
         k = max(0.0, (max_width / scale - 0.5) / 1.6) / gmax if gmax > 0 else 0.0
@@ -176,21 +171,10 @@ class GradientPainter:
                 for k in ks.tolist():
                     p.drawRect(lay.node_rect(c, k).adjusted(-grow, -grow, grow, grow))
             else:  # a coloured disc under the dot: a ring of the frame's width
-                p.setPen(_round_pen(color, side + 2 * (grow + width / 2)))
+                p.setPen(dot_pen(color, side + 2 * (grow + width / 2)))
                 draw_points(p, np.column_stack([np.full(ks.size, lay.xs[c]), lay.ys[c][ks]]))
         if not lay.shows_heatmap[c]:
-            self._redraw_dots(p, lay, c, side)
-
-    def _redraw_dots(self, p, lay, c: int, side: float) -> None:
-        """The column's own dots again, over their rings (outputs in their class colours)."""
-        pts = np.column_stack([np.full(lay.layer_sizes[c], lay.xs[c]), lay.ys[c]])
-        if c == lay.n_columns - 1 and self.view.frame.is_classification:
-            for k in range(len(pts)):
-                p.setPen(_round_pen(class_color(k), side))
-                draw_points(p, pts[k:k + 1])
-        else:
-            p.setPen(_round_pen(QColor(MUTED_HEX), side))
-            draw_points(p, pts)
+            self.view.paint_dot_column(p, lay, c)  # the dots again, over their rings
 
     def _paint_badges(self, p, lay, c: int, saturated, dead) -> None:
         """"sat" / "dead" over a neuron's top right corner (a dotted square round a dot)."""

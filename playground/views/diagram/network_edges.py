@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from playground.views.colors import NEGATIVE_HEX, POSITIVE_HEX
 
@@ -137,6 +137,13 @@ def draw_lines(painter: QPainter, lines: np.ndarray) -> int:
     buf = np.ascontiguousarray(lines, dtype=np.float64)
     painter.drawLines(shiboken6.wrapInstance(buf.ctypes.data, QLineF), buf.shape[0])
     return int(buf.shape[0])
+
+
+def dot_pen(color: QColor, diameter: float) -> QPen:
+    """A round-capped pen: with :func:`draw_points` each point is a dot this wide."""
+    pen = QPen(color, diameter)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 def draw_points(painter: QPainter, points: np.ndarray) -> None:

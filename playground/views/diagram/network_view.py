@@ -20,6 +20,7 @@ from playground.views.colors import INK_HEX, MUTED_HEX, ViewStyle, class_color
 from playground.views.diagram import neuron_maps
 from playground.views.diagram.network_edges import (
     bucket_edges,
+    dot_pen,
     draw_lines,
     draw_points,
     edge_color,
@@ -140,7 +141,7 @@ class NetworkView(QWidget):
         to node ``j`` of column ``layer + 1``, as painted."""
         lay = self._ensure_layout()
         w = self._frame.weights[layer][0]
-        buckets, _ = bucket_edges(w, self._style.line_scale, self._max_edge_width(lay, layer))
+        buckets, _ = bucket_edges(w, self._style.line_scale, self.max_edge_width(lay, layer))
         flat = i * w.shape[1] + j
         for b in buckets:
             if flat in b.indices:
@@ -187,7 +188,7 @@ class NetworkView(QWidget):
             self._images = None
         return self._layout
 
-    def _max_edge_width(self, lay: NetworkLayout, pair: int) -> float:
+    def max_edge_width(self, lay: NetworkLayout, pair: int) -> float:
         """Thick edges only where both columns' rows leave room for them."""
         return max(1.0, min(6.0 * self._style.line_scale, lay.pair_slot(pair) * 0.22))
 
@@ -221,7 +222,7 @@ class NetworkView(QWidget):
                 continue
             lines = lay.edge_lines(pair)
             fade = pair_fade(w.size)
-            buckets, hidden = bucket_edges(w, scale, self._max_edge_width(lay, pair))
+            buckets, hidden = bucket_edges(w, scale, self.max_edge_width(lay, pair))
             for b in buckets:
                 pen = QPen(edge_color(b.positive, b.width, scale, fade), pen_width(b.width, w.size))
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -263,7 +264,7 @@ class NetworkView(QWidget):
                 self._paint_heatmap_column(p, lay, layer, images.get(layer), border)
                 stats["heatmaps"] += lay.layer_sizes[layer]
             else:
-                self._paint_dot_column(p, lay, layer)
+                self.paint_dot_column(p, lay, layer)
             painted.append(lay.shows_heatmap[layer] and layer in images)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         stats["heatmap_columns"] = tuple(painted)
@@ -291,7 +292,7 @@ class NetworkView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect)
 
-    def _paint_dot_column(self, p: QPainter, lay: NetworkLayout, layer: int) -> None:
+    def paint_dot_column(self, p: QPainter, lay: NetworkLayout, layer: int) -> None:
         """Plain dots in one drawPoints call (a round pen as wide as the dot):
         640 dots cost about as much as a few ellipses. Classifier outputs keep
         their class colours."""
@@ -299,10 +300,10 @@ class NetworkView(QWidget):
         pts = np.column_stack([np.full(lay.layer_sizes[layer], lay.xs[layer]), lay.ys[layer]])
         if layer == lay.n_columns - 1 and self._frame.is_classification:
             for k in range(len(pts)):
-                p.setPen(_dot_pen(class_color(k), side))
+                p.setPen(dot_pen(class_color(k), side))
                 draw_points(p, pts[k:k + 1])
         else:
-            p.setPen(_dot_pen(QColor(MUTED_HEX), side))
+            p.setPen(dot_pen(QColor(MUTED_HEX), side))
             draw_points(p, pts)
 
     def _paint_text(self, p: QPainter, lay: NetworkLayout) -> None:
@@ -376,7 +377,3 @@ class NetworkView(QWidget):
         return super().event(event)
 
 
-def _dot_pen(color: QColor, diameter: float) -> QPen:
-    pen = QPen(color, diameter)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
