@@ -35,6 +35,20 @@ def fmt(value: float, digits: int = DIGITS) -> str:
     return text.replace("-", "−")
 
 
+def factor(value: float) -> str:
+    """A number as a factor of a product: negatives in parentheses, ``× (−0.2)``."""
+    text = fmt(value)
+    return f"({text})" if text.startswith("−") else text
+
+
+def fill(text: str, *values) -> str:
+    """A translated ``text`` with ``%1``, ``%2`` … replaced (highest first, so %1
+    never eats %10): Qt's placeholders, which translations may reorder."""
+    for k in range(len(values), 0, -1):
+        text = text.replace(f"%{k}", str(values[k - 1]))
+    return text
+
+
 def fmt_signed(value: float, digits: int = DIGITS) -> str:
     """A term of a sum: ``+ 0.231`` or ``− 0.231``."""
     text = fmt(abs(value), digits)

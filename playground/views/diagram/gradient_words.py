@@ -24,20 +24,7 @@ from playground.views.diagram.gradient_arithmetic import (
     update_terms,
 )
 from playground.views.diagram.neuron_maps import activation_label
-from playground.views.numbers import fmt
-
-
-def _sub(text: str, *values) -> str:
-    """``text`` with ``%1``, ``%2`` … replaced (highest first, so %1 never eats %10)."""
-    for k in range(len(values), 0, -1):
-        text = text.replace(f"%{k}", str(values[k - 1]))
-    return text
-
-
-def _paren(value: float) -> str:
-    """A number as a factor: negative ones in parentheses, ``× (−0.2)``."""
-    text = fmt(value)
-    return f"({text})" if text.startswith("−") else text
+from playground.views.numbers import factor, fill, fmt
 
 
 def legend_html(result, penalty: str, compact: bool = False) -> str:
@@ -56,10 +43,10 @@ def legend_html(result, penalty: str, compact: bool = False) -> str:
     if result.source == "point":
         what = QCoreApplication.translate("DiagramGradients", "∂L/∂w for the picked point")
     else:
-        what = _sub(QCoreApplication.translate(
+        what = fill(QCoreApplication.translate(
             "DiagramGradients", "∂L/∂w of the last minibatch (step %1)"), result.step)
     if compact:
-        scale = _sub(html.escape(QCoreApplication.translate(
+        scale = fill(html.escape(QCoreApplication.translate(
             "DiagramGradients", "%1 +, %2 −, largest %3")),
             f"<span style='color:{POSITIVE_HEX}'>■</span>",
             f"<span style='color:{NEGATIVE_HEX}'>■</span>",
@@ -70,7 +57,7 @@ def legend_html(result, penalty: str, compact: bool = False) -> str:
         return f"<b>{html.escape(what)}</b>: {scale}"
     blue = html.escape(QCoreApplication.translate("DiagramGradients", "blue"))
     orange = html.escape(QCoreApplication.translate("DiagramGradients", "orange"))
-    scale = _sub(html.escape(QCoreApplication.translate(
+    scale = fill(html.escape(QCoreApplication.translate(
         "DiagramGradients", "%1 +, %2 −, width ∝ |∂L/∂w|, largest %3; frames: ∂L/∂a")),
         f"<span style='color:{POSITIVE_HEX}'>■ {blue}</span>",
         f"<span style='color:{NEGATIVE_HEX}'>■ {orange}</span>",
@@ -90,7 +77,7 @@ def legend_tip(result, penalty: str) -> str:
             "the weights now: the loss of that point, L, changes by about ∂L/∂w for each "
             "unit w grows. Each neuron's frame shows δ = ∂L/∂a.")]
     else:
-        lines = [_sub(QCoreApplication.translate(
+        lines = [fill(QCoreApplication.translate(
             "DiagramGradients", "Each connection shows ∂L/∂w of the last training step: the "
             "mean over its minibatch of %1 points, at the weights the step started from, so "
             "exactly the gradient the step used. Each neuron's frame shows ∂L/∂a summed over "
@@ -137,16 +124,16 @@ def status_text(reason: str) -> str:
 def split_html(terms: SplitTerms, bias: bool) -> str:
     """``∂L/∂w = δ · x`` with numbers, and δ in its two factors (chain rule)."""
     if bias:
-        first = _sub("∂L/∂b = δ = %1", fmt(terms.grad))
+        first = fill("∂L/∂b = δ = %1", fmt(terms.grad))
     else:
-        first = _sub("∂L/∂w = δ · x = %1 × %2 = %3", fmt(terms.delta), _paren(terms.x),
+        first = fill("∂L/∂w = δ · x = %1 × %2 = %3", fmt(terms.delta), factor(terms.x),
                      fmt(terms.grad))
     if terms.output:
-        second = _sub("δ = y − t = %1 − %2 = %3", fmt(terms.y), _paren(terms.t),
+        second = fill("δ = y − t = %1 − %2 = %3", fmt(terms.y), factor(terms.t),
                       fmt(terms.delta))
         why = QCoreApplication.translate("DiagramGradients", "(prediction − target)")
     else:
-        second = _sub("δ = ∂L/∂y · h′(a) = %1 × %2 = %3", fmt(terms.dy), _paren(terms.slope),
+        second = fill("δ = ∂L/∂y · h′(a) = %1 × %2 = %3", fmt(terms.dy), factor(terms.slope),
                       fmt(terms.delta))
         why = QCoreApplication.translate("DiagramGradients", "(error from the right × slope)")
     return "<br>".join((html.escape(first), html.escape(second) + " " + html.escape(why)))
@@ -172,7 +159,7 @@ def batch_html(grad: float, n: int, bias: bool) -> str:
     else:
         first = QCoreApplication.translate(
             "DiagramGradients", "∂L/∂w = Σ δ·x over the %1 points of the last minibatch = %2")
-    return html.escape(_sub(first, n, fmt(grad)))
+    return html.escape(fill(first, n, fmt(grad)))
 
 
 def update_lines(terms: UpdateTerms, step: int, bias: bool) -> list[str]:
@@ -181,16 +168,16 @@ def update_lines(terms: UpdateTerms, step: int, bias: bool) -> list[str]:
     name = catalogue.label("optimizer", terms.optimizer, QCoreApplication.translate)
     first = QCoreApplication.translate(
         "DiagramGradients", "Last step (%1, step %2): Δ%3 = %3 now − %3 before = %4 − %5 = %6")
-    lines = [_sub(first, name, step, w, fmt(terms.w_now), _paren(terms.w_start),
+    lines = [fill(first, name, step, w, fmt(terms.w_now), factor(terms.w_start),
                   fmt(terms.real_delta))]
     g = f"(∂L/∂{w})"
     if terms.g_penalty != 0.0:
-        lines.append(_sub("g = ∂L/∂w + ∂(penalty)/∂w = %1 + %2 = %3", fmt(terms.g_loss),
-                          _paren(terms.g_penalty), fmt(terms.g)))
+        lines.append(fill("g = ∂L/∂w + ∂(penalty)/∂w = %1 + %2 = %3", fmt(terms.g_loss),
+                          factor(terms.g_penalty), fmt(terms.g)))
         g = "g"
     lines += _rule_lines(terms, g, w)
     if terms.differs:
-        lines.append(_sub(QCoreApplication.translate(
+        lines.append(fill(QCoreApplication.translate(
             "DiagramGradients", "Changed by hand (or a setting) since that step: the step "
             "itself moved it by %1."), fmt(terms.rule_delta)))
     return lines
@@ -207,43 +194,43 @@ def _rule_lines(t: UpdateTerms, g: str, w: str) -> list[str]:
     bare = g[1:-1] if g.startswith("(") else g  # inside other parentheses
     if t.optimizer in ("momentum", "nesterov"):
         m = h["momentum"]
-        lines = [_named(_sub(f"v ← α·v − η·{g} = %1 × %2 − %3 × %4 = %5", fmt(m),
-                             _paren(b["v"]), lr, _paren(s), fmt(a["v"])),
+        lines = [_named(fill(f"v ← α·v − η·{g} = %1 × %2 − %3 × %4 = %5", fmt(m),
+                             factor(b["v"]), lr, factor(s), fmt(a["v"])),
                         QCoreApplication.translate("DiagramGradients", "(velocity)"))]
         if t.optimizer == "momentum":
-            return lines + [_sub(f"Δ{w} = v = %1", fmt(t.rule_delta))]
-        return lines + [_sub(f"Δ{w} = α²·v − (1 + α)·η·{g} = %1 × %2 − %3 × %4 × %5 = %6",
-                             fmt(m * m), _paren(a["v"]), fmt(1 + m), lr, _paren(s),
+            return lines + [fill(f"Δ{w} = v = %1", fmt(t.rule_delta))]
+        return lines + [fill(f"Δ{w} = α²·v − (1 + α)·η·{g} = %1 × %2 − %3 × %4 × %5 = %6",
+                             fmt(m * m), factor(a["v"]), fmt(1 + m), lr, factor(s),
                              fmt(t.rule_delta))]
     if t.optimizer in ("adagrad", "rmsprop"):
         if t.optimizer == "adagrad":
-            first = _named(_sub(f"h ← h + {g}² = %1 + %2 = %3", fmt(b["h"]), fmt(s * s),
+            first = _named(fill(f"h ← h + {g}² = %1 + %2 = %3", fmt(b["h"]), fmt(s * s),
                                 fmt(a["h"])),
                            QCoreApplication.translate(
                                "DiagramGradients", "(sum of squared gradients)"))
         else:
             d = h["decay"]
-            first = _named(_sub(f"h ← ρ·h + (1 − ρ)·{g}² = %1 × %2 + %3 × %4 = %5", fmt(d),
+            first = _named(fill(f"h ← ρ·h + (1 − ρ)·{g}² = %1 × %2 + %3 × %4 = %5", fmt(d),
                                 fmt(b["h"]), fmt(1 - d), fmt(s * s), fmt(a["h"])),
                            QCoreApplication.translate(
                                "DiagramGradients", "(moving average of squared gradients)"))
-        return [first, _sub(f"Δ{w} = −η·{g} / (√h + ε) = −%1 × %2 / (%3 + %4) = %5", lr,
-                            _paren(s), fmt(a["h"] ** 0.5), fmt(h["eps"]), fmt(t.rule_delta))]
+        return [first, fill(f"Δ{w} = −η·{g} / (√h + ε) = −%1 × %2 / (%3 + %4) = %5", lr,
+                            factor(s), fmt(a["h"] ** 0.5), fmt(h["eps"]), fmt(t.rule_delta))]
     if t.optimizer == "adam":
         b1, b2, step = h["beta1"], h["beta2"], h.get("t", 0)
         correction = QCoreApplication.translate("DiagramGradients", "(bias correction, t = %1)")
         return [
-            _sub(f"m ← m + (1 − β₁)·({bare} − m) = %1 + %2 × (%3 − %4) = %5", fmt(b["m"]),
-                 fmt(1 - b1), fmt(s), _paren(b["m"]), fmt(a["m"])),
-            _sub(f"v ← v + (1 − β₂)·({g}² − v) = %1 + %2 × (%3 − %4) = %5", fmt(b["v"]),
-                 fmt(1 - b2), fmt(s * s), _paren(b["v"]), fmt(a["v"])),
-            _named(_sub("η_t = η·√(1 − β₂ᵗ) / (1 − β₁ᵗ) = %1 × √(1 − %2^%3) / (1 − %4^%3) = %5",
+            fill(f"m ← m + (1 − β₁)·({bare} − m) = %1 + %2 × (%3 − %4) = %5", fmt(b["m"]),
+                 fmt(1 - b1), fmt(s), factor(b["m"]), fmt(a["m"])),
+            fill(f"v ← v + (1 − β₂)·({g}² − v) = %1 + %2 × (%3 − %4) = %5", fmt(b["v"]),
+                 fmt(1 - b2), fmt(s * s), factor(b["v"]), fmt(a["v"])),
+            _named(fill("η_t = η·√(1 − β₂ᵗ) / (1 − β₁ᵗ) = %1 × √(1 − %2^%3) / (1 − %4^%3) = %5",
                         lr, fmt(b2), step, fmt(b1), fmt(t.extra["lr_t"])),
                    correction.replace("%1", str(step))),
-            _sub(f"Δ{w} = −η_t·m / (√v + ε) = −%1 × %2 / (%3 + %4) = %5", fmt(t.extra["lr_t"]),
-                 _paren(a["m"]), fmt(a["v"] ** 0.5), fmt(h["eps"]), fmt(t.rule_delta)),
+            fill(f"Δ{w} = −η_t·m / (√v + ε) = −%1 × %2 / (%3 + %4) = %5", fmt(t.extra["lr_t"]),
+                 factor(a["m"]), fmt(a["v"] ** 0.5), fmt(h["eps"]), fmt(t.rule_delta)),
         ]
-    return [_sub(f"Δ{w} = −η·{g} = −%1 × %2 = %3", lr, _paren(s), fmt(t.rule_delta))]
+    return [fill(f"Δ{w} = −η·{g} = −%1 × %2 = %3", lr, factor(s), fmt(t.rule_delta))]
 
 
 def badge_label(kind: str) -> str:
@@ -266,7 +253,7 @@ def badge_reason(kind: str, activation: str, n_train: int, source: str) -> str:
     else:
         where = QCoreApplication.translate(
             "DiagramGradients", "on every point of the last minibatch")
-    return _sub(QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "DiagramGradients", "Saturated %1: its %2 sits near the end of its range, where the "
         "slope h′(a) is below 1 % of its largest. δ = ∂L/∂y · h′(a) is then almost 0 "
         "whatever error arrives from the right: the slope, not the error, stops the weights "

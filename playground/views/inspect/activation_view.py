@@ -25,17 +25,10 @@ from playground.guard import guarded
 from playground.views.base import PlaygroundView, ViewContext
 from playground.views.diagram.neuron_maps import activation_label
 from playground.views.inspect.activation_plot import COLORS, FUNCTIONS, ActivationPlot
-from playground.views.numbers import fmt, fmt_percent
+from playground.views.numbers import fill, fmt, fmt_percent
 
 #: Bins of the histogram of a.
 BINS = 40
-
-
-def _fill(text: str, *values) -> str:
-    """``text`` with ``%1``, ``%2`` … replaced (highest first, so %1 never eats %10)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
 
 
 class ActivationView(PlaygroundView):
@@ -239,7 +232,7 @@ class ActivationView(PlaygroundView):
         self.layerCombo.clear()
         for layer, act in enumerate(frame.activations, start=1):
             self.layerCombo.addItem(
-                _fill(self.tr("hidden %1 (%2)"), layer, activation_label(act)), layer)
+                fill(self.tr("hidden %1 (%2)"), layer, activation_label(act)), layer)
         self.layerCombo.setCurrentIndex(min(keep_layer, self.layerCombo.count()) - 1)
         self.layerCombo.blockSignals(False)
         self._fill_neurons(keep_neuron)
@@ -317,13 +310,13 @@ class ActivationView(PlaygroundView):
             y = float(lt.y[0, j])
             slope = float(activation_derivative(act)(np.array([a]))[0])
             self.mark = (a, y)
-            lines.append(_fill(self.tr(
+            lines.append(fill(self.tr(
                 "Neuron %1 of hidden layer %2 for the picked point: a = %3, "
                 "y = h(a) = %4, h′(a) = %5"), j + 1, self.layer, fmt(a), fmt(y), fmt(slope)))
             if lt.bn is not None:
                 lines.append(self.tr("With batch normalisation, h acts on the normalised a."))
         if activity is not None:
-            lines.append(_fill(self.tr(
+            lines.append(fill(self.tr(
                 "h′(a) ≈ 0 for %1 of this layer's a over the training data (the histogram "
                 "behind the curves; its flat part in orange)."),
                 fmt_percent(activity.flat_share)))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from playground.views.diagram.neuron_maps import activation_label, feature_label
 from playground.views.inspect.affine_canvas import AffineNumbers
-from playground.views.numbers import fmt
+from playground.views.numbers import factor, fill, fmt
 
 translate = QCoreApplication.translate
 
@@ -23,26 +23,13 @@ translate = QCoreApplication.translate
 MAX_TERMS = 4
 
 
-def _fill(text: str, *values) -> str:
-    """``text`` with ``%1``, ``%2`` … replaced (highest first, so %1 never eats %10)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
-
-
-def _factor(value: float) -> str:
-    """A number as a factor of a product: negatives in parentheses."""
-    text = fmt(value)
-    return f"({text})" if text.startswith("−") else text
-
-
 def layer_name(layer: int, n_layers: int) -> str:
     """``"Layer 2: hidden 1 → output"`` for Affine layer ``layer`` of ``n_layers``."""
-    source = translate("AffineView", "input") if layer == 1 else _fill(
+    source = translate("AffineView", "input") if layer == 1 else fill(
         translate("AffineView", "hidden %1"), layer - 1)
-    target = translate("AffineView", "output") if layer == n_layers else _fill(
+    target = translate("AffineView", "output") if layer == n_layers else fill(
         translate("AffineView", "hidden %1"), layer)
-    return _fill(translate("AffineView", "Layer %1: %2 → %3"), layer, source, target)
+    return fill(translate("AffineView", "Layer %1: %2 → %3"), layer, source, target)
 
 
 def _h(activation: str) -> str | None:
@@ -69,7 +56,7 @@ def formula(numbers: AffineNumbers, batch_step: int | None = None) -> str:
     if numbers.X is not None and batch_step is None:
         text += "   " + translate("AffineView", "(N = 1: the picked point)")
     elif numbers.X is not None:
-        text += "   " + _fill(translate(
+        text += "   " + fill(translate(
             "AffineView", "(N = %1: the minibatch of step %2)"), rows, batch_step)
     # The deck's own legend of Y = XW + B, plus A.
     return text + "\n" + translate(
@@ -79,18 +66,18 @@ def formula(numbers: AffineNumbers, batch_step: int | None = None) -> str:
 def input_name(frame, layer: int, k: int) -> str:
     """Input ``k`` (0-based) of Affine layer ``layer``: a feature or a neuron before."""
     if layer == 1 and frame is not None and k < len(frame.feature_names):
-        return _fill(translate("AffineView", "feature %1"), feature_label(frame.feature_names[k]))
-    return _fill(translate("AffineView", "neuron %1 of hidden layer %2"), k + 1, layer - 1)
+        return fill(translate("AffineView", "feature %1"), feature_label(frame.feature_names[k]))
+    return fill(translate("AffineView", "neuron %1 of hidden layer %2"), k + 1, layer - 1)
 
 
 def _sum_text(n: AffineNumbers, r: int, c: int) -> str:
     """``0.5 × (−0.3) + 1.2 × 0.8 + 0.1 = 0.81``, or the sum in words for many inputs."""
     x, w, b, a = n.X[r], n.W[:, c], float(n.B[c]), float(n.A[r, c])
     if len(x) <= MAX_TERMS:
-        terms = " + ".join(f"{_factor(xi)} × {_factor(wi)}" for xi, wi in zip(x, w, strict=True))
-        return f"= {terms} + {_factor(b)} = {fmt(a)}"
-    return _fill(translate("AffineView", "= (the sum of %1 products x × w: %2) + %3 = %4"),
-                 len(x), fmt(float(np.dot(x, w))), _factor(b), fmt(a))
+        terms = " + ".join(f"{factor(xi)} × {factor(wi)}" for xi, wi in zip(x, w, strict=True))
+        return f"= {terms} + {factor(b)} = {fmt(a)}"
+    return fill(translate("AffineView", "= (the sum of %1 products x × w: %2) + %3 = %4"),
+                 len(x), fmt(float(np.dot(x, w))), factor(b), fmt(a))
 
 
 def describe(n: AffineNumbers, cell: tuple[str, int, int], input_name_of) -> str:
@@ -100,34 +87,34 @@ def describe(n: AffineNumbers, cell: tuple[str, int, int], input_name_of) -> str
     """
     name, r, c = cell
     if name == "A":
-        head = _fill(translate(
+        head = fill(translate(
             "AffineView", "A[%1, %2] is row %1 of X times column %2 of W, plus B[%2]:"),
             r + 1, c + 1)
         return head + "\n" + _sum_text(n, r, c)
     if name == "Y":
         h = _h(n.activation)
         if h is None:
-            return _fill("Y[%1, %2] = A[%1, %2] = %3", r + 1, c + 1, fmt(n.Y[r, c]))
+            return fill("Y[%1, %2] = A[%1, %2] = %3", r + 1, c + 1, fmt(n.Y[r, c]))
         if n.activation == "softmax":
-            return _fill(translate(
+            return fill(translate(
                 "AffineView", "Y[%1, %2] = %3: softmax turns row %1 of A into probabilities "
                 "that add up to 1; this is class %4's."), r + 1, c + 1, fmt(n.Y[r, c]), c)
-        return _fill("Y[%1, %2] = %3(A[%1, %2]) = %3(%4) = %5", r + 1, c + 1, h,
+        return fill("Y[%1, %2] = %3(A[%1, %2]) = %3(%4) = %5", r + 1, c + 1, h,
                      fmt(n.A[r, c]), fmt(n.Y[r, c]))
     if name == "X":
-        return _fill(translate("AffineView", "X[%1, %2] = %3: %4 of row %1"),
+        return fill(translate("AffineView", "X[%1, %2] = %3: %4 of row %1"),
                      r + 1, c + 1, fmt(n.X[r, c]), input_name_of(c))
     if name == "W":
-        text = _fill(translate("AffineView", "W[%1, %2] = %3: the weight from %4 to neuron %2"),
+        text = fill(translate("AffineView", "W[%1, %2] = %3: the weight from %4 to neuron %2"),
                      r + 1, c + 1, fmt(n.W[r, c]), input_name_of(r))
         if n.dW is not None:
-            text += "\n" + _fill("∂L/∂W[%1, %2] = %3", r + 1, c + 1, fmt(n.dW[r, c]))
+            text += "\n" + fill("∂L/∂W[%1, %2] = %3", r + 1, c + 1, fmt(n.dW[r, c]))
         return text
     if name == "B":
-        return _fill(translate("AffineView", "B[%1] = %2: the bias of neuron %1"),
+        return fill(translate("AffineView", "B[%1] = %2: the bias of neuron %1"),
                      c + 1, fmt(n.B[c]))
     if name == "dW":
-        return _fill(translate(
+        return fill(translate(
             "AffineView", "∂L/∂W[%1, %2] = %3: a step of gradient descent changes "
             "W[%1, %2] by −η × %3."), r + 1, c + 1, fmt(n.dW[r, c]))
     return ""
