@@ -58,7 +58,7 @@ from engine.io_meta import (
     read_meta,
 )
 from engine.network import Network
-from engine.optimizers import OPTIMIZERS, Optimizer, make_optimizer
+from engine.optimizers import Optimizer, make_optimizer, optimizer_key
 
 __all__ = [
     "FORMAT_NAME",
@@ -135,13 +135,14 @@ def save_network(
 
 
 def _optimizer_meta(optimizer: Optimizer) -> tuple[dict, dict[str, np.ndarray]]:
-    names = [k for k, cls in OPTIMIZERS.items() if type(optimizer) is cls]
-    if not names:
-        raise ValueError(f"cannot save optimizer {type(optimizer).__name__}: not in OPTIMIZERS")
+    try:
+        name = optimizer_key(optimizer)
+    except ValueError as err:
+        raise ValueError(f"cannot save optimizer {type(optimizer).__name__}: not in OPTIMIZERS") from err
     state = optimizer.state_dict()
     arrays = {k: np.asarray(v, dtype=np.float64) for k, v in state.items() if isinstance(v, np.ndarray)}
     meta = {
-        "name": names[0],
+        "name": name,
         "hyperparameters": {k: float(state[k]) for k in type(optimizer).defaults},
         "iterations": int(state.get("iterations", 0)),
         "arrays": sorted(arrays),

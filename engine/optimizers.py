@@ -348,6 +348,20 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
 }
 
 
+def optimizer_key(optimizer: Optimizer) -> str:
+    """The :data:`OPTIMIZERS` key of ``optimizer``'s class, e.g. ``"adam"``.
+
+    Raises
+    ------
+    ValueError
+        For a class that is not one of the engine's optimisers.
+    """
+    for key, cls in OPTIMIZERS.items():
+        if type(optimizer) is cls:
+            return key
+    raise ValueError(f"{type(optimizer).__name__} is not one of the engine's optimisers.")
+
+
 def make_optimizer(name: str, lr: float | None = None, **hyper: float) -> Optimizer:
     """Build optimiser ``name`` with the book's defaults for anything not given.
 

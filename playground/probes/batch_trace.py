@@ -80,7 +80,7 @@ def compute(session, params: dict) -> BatchTrace | NoBatch:
     x, t = (np.array(a) for a in batch[:2])
     network = session.network
     trace = BookNetwork.from_network(network).trace(x, t)
-    before = _network_before_step(trainer)
+    before = network_before_step(trainer)
     return BatchTrace(
         x_raw=_raw_inputs(session, x), t=t, trace=trace, penalty=trace.penalty,
         step=trainer.step_count,
@@ -89,7 +89,7 @@ def compute(session, params: dict) -> BatchTrace | NoBatch:
     )
 
 
-def _network_before_step(trainer) -> BookNetwork | None:
+def network_before_step(trainer) -> BookNetwork | None:
     """The network as the last step found it (``Trainer.last_step_start``), or None."""
     state = trainer.last_step_start
     if state is None:

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.gradcheck import copy_network
-from engine.optimizers import make_optimizer
+from engine.optimizers import make_optimizer, optimizer_key
 from engine.slices import loss_slice_2d, tangent, train_selected
-from playground.probes.loss_slice import DROPOUT_SEED, check_entry, optimizer_key
+from playground.probes.loss_slice import DROPOUT_SEED, check_entry
 
 #: Computed once per request: the view asks again (new ``run``) to recompute.
 ON_DEMAND = True

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.gradcheck import copy_network, fixed_randomness
-from engine.optimizers import OPTIMIZERS, Optimizer
+from engine.optimizers import Optimizer, optimizer_key
 from engine.slices import loss_slice_1d, tangent
 
 #: While training runs, redraw the curve at most this often (at once after a step or edit).
@@ -119,14 +119,6 @@ class LossSlice:
     dropout: bool
     batchnorm: bool
     step_count: int
-
-
-def optimizer_key(optimizer: Optimizer) -> str:
-    """The registry key of ``optimizer``'s class."""
-    for key, cls in OPTIMIZERS.items():
-        if type(optimizer) is cls:
-            return key
-    raise ValueError(f"{type(optimizer).__name__} is not one of the engine's optimisers.")
 
 
 def copy_optimizer(optimizer: Optimizer, params, lr: float | None = None) -> Optimizer:

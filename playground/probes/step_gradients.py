@@ -35,8 +35,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.book import BookNetwork
-from engine.optimizers import OPTIMIZERS
+from engine.optimizers import optimizer_key
 from playground.probes import point_trace
+from playground.probes.batch_trace import network_before_step
 
 #: A few refreshes a second while training; a step, an edit or a new pick recompute at once.
 REFRESH_HZ = 5.0
@@ -165,7 +166,7 @@ class StepGradients:
 def compute(session, params: dict) -> StepGradients:
     trainer = session.trainer
     source = params.get("source", "batch")
-    at_start = _network_at_step_start(trainer)
+    at_start = network_before_step(trainer)
     batch = trainer.last_batch
     batch_trace = None
     if at_start is not None and batch is not None:
@@ -192,16 +193,6 @@ def compute(session, params: dict) -> StepGradients:
         update=None if batch_trace is None else _update(
             session, at_start, batch_trace, layers if source != "point" else None),
     )
-
-
-def _network_at_step_start(trainer) -> BookNetwork | None:
-    """The network as the last step found it (as ``batch_trace`` builds it), or None."""
-    state = trainer.last_step_start
-    if state is None:
-        return None
-    params, buffers = state
-    net = trainer.network
-    return BookNetwork(net.spec, params, buffers or None, net.regularization, net.reg_rate)
 
 
 def _layers(backward) -> tuple[LayerGradient, ...]:
@@ -255,7 +246,7 @@ def _update(session, at_start: BookNetwork, backward, layers) -> StepUpdate:
     shows the batch: their arrays are shared, not copied."""
     trainer = session.trainer
     opt = trainer.optimizer
-    name = next((k for k, cls in OPTIMIZERS.items() if type(opt) is cls), type(opt).__name__)
+    name = optimizer_key(opt)
     state = opt.state_dict()
     grad, grad_penalty = {}, {}
     for idx, lg in enumerate(layers or _layers(backward), start=1):
