@@ -377,3 +377,15 @@ def test_screenshots(window, qtbot, tmp_path):
     assert tips[0].grab().save(str(path))
     saved.append(path)
     assert all(p.stat().st_size > 10_000 for p in saved[:-1])
+
+
+def test_the_largest_gradient_gets_the_widest_pen_the_weights_would():
+    """The gradient painter maps |∂L/∂w| onto the weights' widths through their inverse."""
+    import numpy as np
+
+    from playground.views.diagram.network_edges import abs_w_for_width, edge_widths
+
+    for scale in (1.0, 1.6):
+        for width in (2, 4, int(6.0 * scale)):
+            w = abs_w_for_width(width, scale)
+            assert edge_widths(np.array([w]), scale, 6.0 * scale)[0] == width

@@ -23,6 +23,7 @@ from playground.views.colors import INK_HEX, MUTED_HEX, NEGATIVE_HEX, POSITIVE_H
 from playground.views.diagram import gradient_words as words
 from playground.views.diagram.gradient_arithmetic import edge_gradients, largest, node_gradients
 from playground.views.diagram.network_edges import (
+    abs_w_for_width,
     bucket_edges,
     dot_pen,
     draw_lines,
@@ -112,8 +113,8 @@ class GradientPainter:
         scale = self.view.view_style.line_scale
         max_width = self.view.max_edge_width(lay, pair)
         finite = np.nan_to_num(g, nan=0.0, posinf=0.0, neginf=0.0)
-        # bucket_edges widens edges as 0.5 + 1.6 |v|: map gmax onto the widest pen.
-        k = max(0.0, (max_width / scale - 0.5) / 1.6) / gmax if gmax > 0 else 0.0
+        # The largest |∂L/∂w| gets the widest pen the pair allows.
+        k = abs_w_for_width(max_width, scale) / gmax if gmax > 0 else 0.0
         buckets, _hidden = bucket_edges(finite * k, scale, max_width)
         zero = (finite == 0.0).ravel()
         lines = lay.edge_lines(pair)

@@ -36,6 +36,9 @@ _POS = np.array(QColor(POSITIVE_HEX).getRgb()[:3], dtype=np.float64)
 _NEG = np.array(QColor(NEGATIVE_HEX).getRgb()[:3], dtype=np.float64)
 
 
+_WIDTH_AT_0, _WIDTH_PER_W = 0.5, 1.6  # pen width / line scale = 0.5 + 1.6 |w|
+
+
 def edge_widths(abs_w: np.ndarray, line_scale: float, max_width: float) -> np.ndarray:
     """Integer pen widths (px), growing linearly with ``|w|`` and clipped.
 
@@ -43,9 +46,14 @@ def edge_widths(abs_w: np.ndarray, line_scale: float, max_width: float) -> np.nd
     ``|w| ≥ 3.5`` the maximum (6 px at laptop scale, less when nodes are
     packed tight).
     """
-    raw = (0.5 + 1.6 * np.nan_to_num(abs_w, nan=0.0, posinf=10.0)) * line_scale
+    raw = (_WIDTH_AT_0 + _WIDTH_PER_W * np.nan_to_num(abs_w, nan=0.0, posinf=10.0)) * line_scale
     top = max(1, int(max_width))
     return np.clip(np.rint(raw), 1, top).astype(np.int64)
+
+
+def abs_w_for_width(width: float, line_scale: float) -> float:
+    """The ``|w|`` that :func:`edge_widths` draws ``width`` px wide (its inverse)."""
+    return max(0.0, (width / line_scale - _WIDTH_AT_0) / _WIDTH_PER_W)
 
 
 def pair_fade(n_edges: int) -> float:
