@@ -136,10 +136,12 @@ class LessonSession(QObject):
         self._apply_setup(lesson)
         for action in lesson.start:
             self.runner.perform(action)
-        # Coming back to a later step: earlier steps' settings and views first.
+        # Coming back to a later step: what earlier steps' solutions left (settings,
+        # views, the perceptron, buttons such as "+ layer" or the AND example), not
+        # their training (play, step, reset), so this step finds what it names.
         for earlier in lesson.steps[:self.index]:
             for action in earlier.show_me:
-                if next(iter(action)) in ("set", "perceptron", "show"):
+                if next(iter(action)) in ("set", "perceptron", "show", "click"):
                     self.runner.perform(action)
         self.remembered.save_last_lesson(lesson.id)
         self._enter(self.index)

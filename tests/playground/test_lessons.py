@@ -302,3 +302,23 @@ def test_maximising_the_lessons_panel_keeps_the_view_menu_true(window, qtbot):
     qtbot.wait(50)
     assert window.docks.maximized is None and not action.isChecked()
     assert window.docks.docks["boundary"].isVisible()
+
+
+@pytest.mark.parametrize("lesson_id, index, name", [
+    ("02-xor-hidden-layer", 4, "layer0NeuronsSpin"),  # the layer step 4 added by a click
+    ("01-perceptron", 2, "perceptronBSlider"),        # the AND example clicked in step 2
+])
+def test_coming_back_to_a_later_step_finds_what_earlier_steps_left(window, qtbot, lesson_id,
+                                                                     index, name):
+    panel = open_panel(window, qtbot)
+    session = panel.session
+    lesson = session.find(lesson_id)
+    window.remembered.save_lesson_progress(lesson.id, index, set(range(index)))
+    session.start(lesson)
+    wait_quiet(qtbot, session)
+    assert session.index == index
+    assert session.revealed is not None and session.revealed.widget is not None, name
+    assert session.revealed.widget.objectName() == name
+    if lesson_id == "01-perceptron":
+        model = window.docks.content("perceptron").model
+        assert model.computes("AND"), "the AND example the step starts from"
