@@ -13,7 +13,9 @@ A step may carry one check, a small JSON object with exactly one of these keys::
         the Perceptron view's truth table, chosen gate and mode (any of the three)
     {"diverged": true}            training blew up (a divergence happened)
     {"picked": true}              a point is picked ("data_point" or "location")
-    {"selected": "weight"}        a node, weight, bias or "any" is selected
+    {"selected": "weight"}        a node, weight, bias or "any" is selected; "column":
+                                  "input" / "hidden" / "output" says where (a weight or
+                                  bias: the column it leads into)
     {"view_shown": "loss"}        that dock is on screen
     {"steps_at_least": 100}       training steps taken since the step began
     {"reset": true}               the network was re-initialised since the step began
@@ -56,6 +58,7 @@ GATES = ("AND", "NAND", "OR", "XOR")
 PERCEPTRON_MODES = ("single", "two_layer")
 PICKS = ("any", "data_point", "location")
 SELECTIONS = ("any", "node", "weight", "bias")
+COLUMNS = ("input", "hidden", "output")
 MAX_FOR_FRAMES = 1000
 #: ``all`` may hold checks that hold ``all``, but not without end.
 MAX_DEPTH = 3
@@ -138,8 +141,11 @@ def _picked(value, field, _views, _depth) -> dict:
 
 
 def _selected(value, field, _views, _depth) -> dict:
-    _only(value, field, "selected")
-    return {"selected": need_choice(value["selected"], join(field, "selected"), SELECTIONS)}
+    need_object(value, field, ("selected", "column"))
+    out = {"selected": need_choice(value["selected"], join(field, "selected"), SELECTIONS)}
+    if "column" in value:
+        out["column"] = need_choice(value["column"], join(field, "column"), COLUMNS)
+    return out
 
 
 def _view_shown(value, field, views, _depth) -> dict:
@@ -292,7 +298,8 @@ def holds_now(check: dict, world: World) -> bool:
             return False
         return want == "any" or (want == "data_point") == pick.is_data_point
     if "selected" in check:
-        return _selected_holds(world.selected, check["selected"])
+        return (_selected_holds(world.selected, check["selected"])
+                and _column_holds(world.selected, world.frame, check.get("column")))
     if "view_shown" in check:
         return check["view_shown"] in world.views_shown
     raise ValueError(f"not a check that holds without history: {check!r}")
@@ -321,6 +328,17 @@ def _selected_holds(selected, want: str) -> bool:
     if want == "node":
         return not is_param
     return is_param and selected.is_bias == (want == "bias")
+
+
+def _column_holds(selected, frame, want: str | None) -> bool:
+    """Whether the selection sits in (or, a weight or bias, leads into) column ``want``."""
+    if want is None:
+        return True
+    if frame is None:
+        return False
+    column = selected.layer + 1 if hasattr(selected, "is_bias") else selected[0]
+    last = len(frame.layer_sizes) - 1
+    return want == ("input" if column == 0 else "output" if column == last else "hidden")
 
 
 def _network(frame) -> tuple:

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from playground.lessons.checks import CheckTracker, World
+from playground.lessons.checks import CheckTracker, World, validate_check
 from playground.lessons.fields import LessonError
 from playground.lessons.format import LESSON_DIR, load_lessons, parse_lesson
 from playground.lessons.session import known_views
@@ -267,6 +267,23 @@ def test_a_divergence_seen_once_stays_seen_and_all_needs_every_part():
     tracker.on_frame(frame(step=3))
     assert not tracker.met(world())
     assert tracker.met(world(settings=Settings(learning_rate=10.0)))
+
+
+def test_a_selection_can_be_asked_for_in_one_column():
+    """Lesson 3 asks for a hidden neuron, lesson 8 for a weight into the output."""
+    from playground.selection import Param
+
+    shown = SimpleNamespace(layer_sizes=(2, 4, 2))
+
+    def met(check, selected):
+        return CheckTracker(validate_check(check)).met(world(selected=selected, frame=shown))
+
+    hidden = {"selected": "node", "column": "hidden"}
+    assert met(hidden, (1, 3)) and not met(hidden, (0, 1)) and not met(hidden, (2, 0))
+    into_output = {"selected": "weight", "column": "output"}
+    assert met(into_output, Param(1, 0, 2)) and not met(into_output, Param(0, 0, 1))
+    with pytest.raises(LessonError, match="column"):
+        validate_check({"selected": "node", "column": "middle"})
 
 
 def test_picks_selections_views_and_the_perceptron():
