@@ -19,6 +19,12 @@ class JsonTextError(TranslatableError):
     context = "json"
 
 
+def short_json(value) -> str:
+    """``value`` as JSON, cut short: a message never quotes a whole file back."""
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def decode_text(data: str | bytes) -> str:
     """``data`` as text: bytes are decoded as UTF-8 (a refusal names the problem)."""
     if isinstance(data, str):

@@ -34,7 +34,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from playground.json_text import JsonTextError, decode_text, parse_json_text
+from playground.json_text import JsonTextError, decode_text, parse_json_text, short_json
 from playground.settings import SPEC, SPECS, Phrase, SettingError, Settings, TranslatableError
 
 #: The value of every setup's ``"format"`` field.
@@ -235,13 +235,13 @@ def _read(data: Mapping, known_views: Collection[str] | None, base: Settings) ->
     if data["format"] != FORMAT:
         raise SetupError("{field} must be {expected}, got {value}: this is not an "
                          "nn-playground setup", "format", expected=json.dumps(FORMAT),
-                         value=_short(data["format"]))
+                         value=short_json(data["format"]))
     version = data.get("version")
     if "version" not in data:
         raise SetupError("{field} is missing", "version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise SetupError("{field} must be a whole number from 1, got {value}", "version",
-                         value=_short(version))
+                         value=short_json(version))
     if version > VERSION:
         raise SetupError("this setup is version {version}, newer than this nn-playground "
                          "reads (up to {supported}); update nn-playground to open it",
@@ -282,11 +282,11 @@ def _read_views(views, known_views: Collection[str] | None) -> tuple[str, ...]:
             raise SetupError("{field} must be text, got {kind}", where, kind=_kind(name))
         if known_views is not None and name not in known_views:
             raise SetupError("{field}: unknown view {value} (known: {known})", where,
-                             value=_short(name), known=", ".join(known_views))
+                             value=short_json(name), known=", ".join(known_views))
         if not VIEW_NAME.match(name):
-            raise SetupError("{field}: {value} is not a view name", where, value=_short(name))
+            raise SetupError("{field}: {value} is not a view name", where, value=short_json(name))
         if name in views[:i]:
-            raise SetupError("{field}: view {value} is listed twice", where, value=_short(name))
+            raise SetupError("{field}: view {value} is listed twice", where, value=short_json(name))
     return tuple(views)
 
 
@@ -297,12 +297,6 @@ def _kind(value) -> str:
     anything, and its Python type name is then the most precise word.
     """
     return _JSON_KINDS.get(type(value), type(value).__name__)
-
-
-def _short(value) -> str:
-    """A value as JSON, cut short: a message must not quote a whole file back."""
-    text = json.dumps(value, ensure_ascii=False, default=repr)
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _show_key(key) -> str:

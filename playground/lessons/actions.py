@@ -34,7 +34,7 @@ from playground.lessons.fields import (
     need_true,
     need_view,
     need_whole,
-    short,
+    only,
 )
 from playground.settings import SPEC, SettingError, check_value
 
@@ -58,10 +58,7 @@ def validate_action(value, field: str, known_views=None) -> dict:
     need_object(value, field)
     what = exactly_one(value, field, ACTIONS, "an action is exactly one of {names} "
                        "(found {count})")
-    for other in value:
-        if other != what:
-            raise LessonError("unknown field {name} beside {kind}", field, name=short(other),
-                              kind=what)
+    only(value, field, what)
     given, where = value[what], join(field, what)
     if what == "set":
         return {"set": _settings(given, where)}

@@ -44,6 +44,7 @@ from playground.lessons.fields import (
     need_true,
     need_view,
     need_whole,
+    only,
     short,
 )
 from playground.settings import SPEC, Kind, SettingError, check_value
@@ -123,17 +124,17 @@ def _perceptron(value, field, _views, _depth) -> dict:
     for name, choices in (("computes", GATES), ("target", GATES), ("mode", PERCEPTRON_MODES)):
         if name in given:
             out[name] = need_choice(given[name], join(inner, name), choices)
-    _only(value, field, "perceptron")
+    only(value, field, "perceptron")
     return {"perceptron": out}
 
 
 def _diverged(value, field, _views, _depth) -> dict:
-    _only(value, field, "diverged")
+    only(value, field, "diverged")
     return {"diverged": need_true(value["diverged"], join(field, "diverged"))}
 
 
 def _picked(value, field, _views, _depth) -> dict:
-    _only(value, field, "picked")
+    only(value, field, "picked")
     given = value["picked"]
     if given is True:
         return {"picked": "any"}
@@ -149,36 +150,29 @@ def _selected(value, field, _views, _depth) -> dict:
 
 
 def _view_shown(value, field, views, _depth) -> dict:
-    _only(value, field, "view_shown")
+    only(value, field, "view_shown")
     return {"view_shown": need_view(value["view_shown"], join(field, "view_shown"), views)}
 
 
 def _steps(value, field, _views, _depth) -> dict:
-    _only(value, field, "steps_at_least")
+    only(value, field, "steps_at_least")
     return {"steps_at_least": need_whole(value["steps_at_least"],
                                          join(field, "steps_at_least"), 1, 10_000_000)}
 
 
 def _reset(value, field, _views, _depth) -> dict:
-    _only(value, field, "reset")
+    only(value, field, "reset")
     return {"reset": need_true(value["reset"], join(field, "reset"))}
 
 
 def _all(value, field, views, depth) -> dict:
-    _only(value, field, "all")
+    only(value, field, "all")
     where = join(field, "all")
     if depth >= MAX_DEPTH:
         raise LessonError("checks nest at most {max} deep", where, max=MAX_DEPTH)
     items = need_list(value["all"], where, 1, 8)
     return {"all": [validate_check(c, join(where, i), views, depth + 1)
                     for i, c in enumerate(items)]}
-
-
-def _only(value, field, name) -> None:
-    for other in value:
-        if other != name:
-            raise LessonError("unknown field {name} beside {kind}", field, name=short(other),
-                              kind=name)
 
 
 _READERS = {"metric": _metric, "setting": _setting, "perceptron": _perceptron,

@@ -13,12 +13,12 @@ values. Pure Python, no Qt.
 
 from __future__ import annotations
 
-import json
 import math
 import numbers
 import re
 from collections.abc import Mapping
 
+from playground.json_text import short_json as short
 from playground.settings import Phrase, TranslatableError, Translate, english
 
 #: What an objectName or a view name looks like.
@@ -79,10 +79,12 @@ def kind(value) -> str:
     return _KINDS.get(type(value), type(value).__name__)
 
 
-def short(value) -> str:
-    """``value`` as JSON, cut short: a message never quotes a whole file back."""
-    text = json.dumps(value, ensure_ascii=False, default=repr)
-    return text if len(text) <= 40 else text[:39] + "…"
+def only(value, field: str, name: str) -> None:
+    """Refuse any field of ``value`` beside ``name`` (a check or action of one key)."""
+    for other in value:
+        if other != name:
+            raise LessonError("unknown field {name} beside {kind}", field, name=short(other),
+                              kind=name)
 
 
 def join(path: str, name) -> str:
