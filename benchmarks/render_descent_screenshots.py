@@ -14,20 +14,10 @@ translation on top (for strings not yet in ``resources/translations``).
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# A throwaway arrangement and log: the learner's remembered window stays untouched.
-_scratch = tempfile.mkdtemp(prefix="nn-playground-shots-")
-os.environ["NN_PLAYGROUND_CONFIG"] = _scratch
-os.environ["NN_PLAYGROUND_LOG"] = os.path.join(_scratch, "nn-playground.log")
-ROOT = Path(__file__).resolve().parents[1]
+from shot_helpers import ROOT, settle, wait_until  # noqa: E402 (prepares the process)
+
 OUT = ROOT / "docs" / "screenshots"
-sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
@@ -35,7 +25,7 @@ def main() -> None:
     parser.add_argument("--extra-qm", help="a compiled translation to add for Japanese")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QEventLoop, QTranslator
+    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication, QDockWidget
 
     app = QApplication([])
@@ -46,17 +36,9 @@ def main() -> None:
     win.resize(1280, 800)
     win.show()
 
-    def wait(predicate, seconds=20.0):
-        end = time.time() + seconds
-        while time.time() < end:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            if predicate():
-                return True
-        return False
-
-    wait(lambda: win.latest_frame is not None)
+    wait_until(app, lambda: win.latest_frame is not None)
     win.controller.step(150)
-    wait(lambda: win.latest_frame.step >= 150)
+    wait_until(app, lambda: win.latest_frame.step >= 150)
 
     def dock(name, size):
         d = win.findChild(QDockWidget, f"{name}Dock")
@@ -64,37 +46,37 @@ def main() -> None:
         d.setFloating(True)
         d.resize(*size)
         d.raise_()
-        wait(lambda: False, 0.3)
+        settle(app, 0.3)
         return d, win.docks.content(name)
 
     descent, dview = dock("descent", (660, 900))
     win.controller.selection.set_selected((1, 0))  # hidden neuron 1: its bias b1[0]
     dview.set_lr(5.0)
-    wait(lambda: dview.slice is not None and dview.slice.step.lr == 5.0)
+    wait_until(app, lambda: dview.slice is not None and dview.slice.step.lr == 5.0)
     dview.choose_second(Param(0, 0, 1))  # W1[1, 0]
     dview.contours.train_only.setChecked(True)
-    wait(lambda: dview.contours.result is not None and dview.contours.result.path is not None)
+    wait_until(app, lambda: dview.contours.result is not None and dview.contours.result.path is not None)
     optim, oview = dock("optimizers", (760, 620))
     grad, gview = dock("gradcheck", (700, 520))
 
     def shoot(tag):
-        wait(lambda: False, 0.3)
+        settle(app, 0.3)
         descent.grab().save(str(OUT / f"descent-{tag}.png"))
         oview.tabs.setCurrentIndex(1)
-        wait(lambda: False, 0.2)
+        settle(app, 0.2)
         optim.grab().save(str(OUT / f"optimizers-{tag}.png"))
         oview.tabs.setCurrentIndex(0)
-        wait(lambda: False, 0.2)
+        settle(app, 0.2)
         optim.grab().save(str(OUT / f"optimizers-method-{tag}.png"))
         gview.start()
-        wait(lambda: gview.result is not None)
+        wait_until(app, lambda: gview.result is not None)
         grad.grab().save(str(OUT / f"gradcheck-{tag}.png"))
 
     oview.method.set_rate("10")
     oview.method.numerical.setChecked(True)
     oview.compare.set_step(12)
     shoot("en")
-    extras(win, wait, descent, dview, grad, gview)
+    extras(app, win, descent, dview, grad, gview)
 
     win.set_language("ja")
     extra = QTranslator(app)
@@ -113,7 +95,7 @@ def main() -> None:
     win.close()
 
 
-def extras(win, wait, descent, dview, grad, gview) -> None:
+def extras(app, win, descent, dview, grad, gview) -> None:
     """Two more English pictures: a step that overshoots, and a check that fails."""
     from dataclasses import replace
 
@@ -124,11 +106,11 @@ def extras(win, wait, descent, dview, grad, gview) -> None:
     second = dview.second_param
     dview.choose_second(None)
     dview.set_lr(60.0)
-    wait(lambda: dview.slice is not None and dview.slice.step.lr == 60.0)
+    wait_until(app, lambda: dview.slice is not None and dview.slice.step.lr == 60.0)
     descent.grab().save(str(OUT / "descent-overshoot-en.png"))
     dview.set_lr(5.0)
     dview.choose_second(second)
-    wait(lambda: dview.contours.result is not None)
+    wait_until(app, lambda: dview.contours.result is not None)
 
     class BrokenBackward(Network):  # a deliberately wrong ∂L/∂W2, as in the tests
         def backward(self) -> None:
@@ -148,7 +130,7 @@ def extras(win, wait, descent, dview, grad, gview) -> None:
         result = stop.value
     gview.running = True
     gview.set_frame(replace(win.latest_frame, probes={"gradcheck.check": result}))
-    wait(lambda: False, 0.3)
+    settle(app, 0.3)
     grad.grab().save(str(OUT / "gradcheck-fail-en.png"))
 
 

@@ -16,19 +16,12 @@ The ``-ja`` pictures use the shipped translation
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["NN_PLAYGROUND_CONFIG"] = tempfile.mkdtemp(prefix="nn-playground-shots-")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
-from shot_helpers import settle, wait_until  # noqa: E402
+from shot_helpers import ROOT, settle, wait_until  # noqa: E402 (prepares the process)
 
-ROOT = Path(__file__).resolve().parents[1]
 
 class Shooter:
     """Drives the window's graph view and saves pictures of it."""

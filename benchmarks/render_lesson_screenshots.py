@@ -22,14 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["NN_PLAYGROUND_CONFIG"] = tempfile.mkdtemp(prefix="nn-playground-shots-")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from shot_helpers import settle, wait_until  # noqa: E402
+from shot_helpers import ROOT, settle, wait_until  # noqa: E402 (prepares the process)
 
-ROOT = Path(__file__).resolve().parents[1]
 
 class Shooter:
     """One window, driven through lessons, saved as pictures."""

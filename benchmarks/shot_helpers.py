@@ -1,5 +1,8 @@
-"""Waiting on the real window from a screenshot script, shared by the render scripts.
+"""What the render scripts share: an offscreen, throwaway setting, and waiting on the window.
 
+Importing this module prepares the process before any window exists: Qt
+offscreen (unless a platform is set), a scratch settings folder and log (the
+learner's remembered window stays untouched) and the project on ``sys.path``.
 The scripts drive ``MainWindow`` without pytest-qt, so they spin the event loop
 themselves: :func:`settle` for a fixed moment (layout, paint, a frame or two),
 :func:`wait_until` for a condition the window reaches in its own time.
@@ -7,10 +10,21 @@ themselves: :func:`settle` for a fixed moment (layout, paint, a frame or two),
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+ROOT = Path(__file__).resolve().parents[1]
+SCRATCH = tempfile.mkdtemp(prefix="nn-playground-shots-")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["NN_PLAYGROUND_CONFIG"] = SCRATCH
+os.environ["NN_PLAYGROUND_LOG"] = os.path.join(SCRATCH, "nn-playground.log")
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
